@@ -1,0 +1,131 @@
+"""Assemble an `Article` from the lines of a page: title, date line, body, byline; furniture dropped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.clean.furniture import furniture_rule, is_tail_header
+from pipeline.clean.metadata import is_caps_block, parse_byline, parse_dateline
+from pipeline.core.text import collapse_spaces, nfc, split_glued_caps
+from pipeline.core.types import Article, Skipped, Span
+
+# Lines longer than this are prose; glued-caps splitting is for short furniture lines.
+_SHORT_LINE = 120
+# The date line sits near the top: within this many content lines of the start.
+_DATELINE_WINDOW = 4
+# An article needs at least this much body text to be worth extracting.
+_MIN_BODY_CHARS = 80
+
+
+@dataclass
+class Hints:
+    """Metadata already known from markup (HTML) that overrides text heuristics."""
+
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+def _lines(text: str) -> list[str]:
+    out: list[str] = []
+    for raw in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = collapse_spaces(raw).strip()
+        if not line:
+            continue
+        out.extend(split_glued_caps(line) if len(line) <= _SHORT_LINE else [line])
+    return out
+
+
+def build_article(doc_id: str, source: str, text: str, hints: Hints | None = None) -> Article:
+    """Clean page text into an Article. Raises Skipped("no_body") when nothing is left."""
+    hints = hints or Hints()
+    lines = _lines(text)
+    keep = [furniture_rule(line) is None for line in lines]
+    content = [i for i, k in enumerate(keep) if k]
+
+    title_i = _find_title(lines, content, hints)
+    dateline_i, dateline = _find_dateline(lines, content, title_i)
+    end = _tail_start(lines, content, title_i)
+    byline_i, byline = _find_byline(lines, content, title_i, end, dateline_i)
+    if byline_i is not None:
+        end = byline_i
+    title_line = lines[title_i] if title_i is not None else None
+    # The headline repeated inside the body (HTML containers often hold the <h1>) is not body text.
+    body_is = [i for i in content if i not in (title_i, dateline_i) and i < end and lines[i] != title_line]
+
+    parts: list[tuple[str, str]] = []
+    if title_i is not None:
+        parts.append(("title", lines[title_i]))
+    elif hints.title:
+        parts.append(("title", collapse_spaces(nfc(hints.title)).strip()))
+    if dateline_i is not None:
+        parts.append(("dateline", lines[dateline_i]))
+    parts.extend(("body", lines[i]) for i in body_is)
+    if byline_i is not None:
+        parts.append(("byline", lines[byline_i]))
+
+    cleaned, spans = "", []
+    for kind, line in parts:
+        if cleaned:
+            cleaned += "\n"
+        spans.append((kind, Span(len(cleaned), len(cleaned) + len(line))))
+        cleaned += line
+    body = [s for k, s in spans if k == "body"]
+    if sum(s.end - s.start for s in body) < _MIN_BODY_CHARS:
+        raise Skipped("no_body", f"{source}: no article body found", stage="clean", source=source)
+
+    def one(kind: str) -> Span | None:
+        return next((s for k, s in spans if k == kind), None)
+
+    dropped = len(lines) - len(parts)
+    byline_span = one("byline")
+    author = hints.author
+    if byline_span and byline and not author:
+        author = byline.author
+        byline_span = Span(byline_span.start + byline.start, byline_span.start + byline.end)
+    published = hints.published or (dateline.published if dateline else None)
+    return Article(
+        id=doc_id, source=source, text=cleaned, title=one("title"), body=body, dateline=one("dateline"),
+        byline=byline_span, published=published, author=author, url=hints.url, dropped_lines=dropped,
+    )
+
+
+def _find_title(lines: list[str], content: list[int], hints: Hints) -> int | None:
+    if hints.title:
+        want = collapse_spaces(nfc(hints.title)).strip()
+        return next((i for i in content if lines[i] == want), None)
+    for i in content:
+        if parse_dateline(lines[i]) is None:
+            return i
+    return None
+
+
+def _find_dateline(lines: list[str], content: list[int], title_i: int | None):
+    for i in content[: _DATELINE_WINDOW + 1]:
+        if i == title_i:
+            continue
+        found = parse_dateline(lines[i])
+        if found:
+            return i, found
+    return None, None
+
+
+def _tail_start(lines: list[str], content: list[int], title_i: int | None) -> int:
+    start = title_i if title_i is not None else -1
+    for i, line in enumerate(lines):
+        if i > start and is_tail_header(line):
+            return i
+    return len(lines)
+
+
+def _find_byline(lines, content, title_i, end, dateline_i):
+    """Scan up from the page tail, past furniture, to the first content line: a byline or not."""
+    for i in reversed(content):
+        if i >= end or i in (title_i, dateline_i):
+            continue
+        found = parse_byline(lines[i])
+        if not found and is_caps_block(lines[i]):
+            continue
+        return (i, found) if found else (None, None)
+    return None, None

@@ -1,0 +1,76 @@
+"""The `thidua` command: parses arguments and calls the same Python API a notebook uses."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+# Exit codes: 0 all done; 2 bad usage or input paths; 3 finished, but some inputs were skipped or failed.
+EXIT_USAGE, EXIT_PARTIAL = 2, 3
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from pipeline.batch import run_extract
+
+    summary = run_extract(args.paths, args.out, excel=args.excel)
+    if not args.quiet:
+        print("\n".join(summary.lines()))
+    return EXIT_PARTIAL if summary.problems else 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import errors, load_gold, load_predictions, score, table
+
+    gold = load_gold(args.gold)
+    pred = load_predictions(args.pred)
+    scores = score(gold, pred)
+    print("\n".join(table(scores, f"{len(gold)} gold articles, {len(pred)} predicted")))
+    if args.errors:
+        texts = {aid: a.get("text", "") for aid, a in pred.items()}
+        print("\n".join(errors(scores, texts)) or "\nno errors")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thidua",
+        description="Extract structured records from Vietnamese emulation and commendation news.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every skipped input")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract records from article files or folders",
+                       description="Read articles (.txt, .html) from files or folders and write articles.jsonl, "
+                                   "one CSV per record kind and errors.csv into --out.")
+    p.add_argument("paths", nargs="+", help="article files or folders")
+    p.add_argument("--out", required=True, type=Path, help="output folder (created if missing)")
+    p.add_argument("--excel", action="store_true", help="write CSV as UTF-8 with BOM, so Excel shows diacritics")
+    p.add_argument("--quiet", action="store_true", help="print no summary")
+    p.set_defaults(run=_extract)
+
+    p = sub.add_parser("eval", help="score predictions against gold annotations",
+                       description="Print precision, recall and F1 per field of --pred against the gold files.")
+    p.add_argument("--gold", required=True, type=Path, help="folder of gold .json files")
+    p.add_argument("--pred", required=True, type=Path, help="articles.jsonl written by extract")
+    p.add_argument("--errors", action="store_true", help="list every missed and spurious item with its context")
+    p.set_defaults(run=_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR,
+                        format="thidua: %(levelname)s: %(message)s")
+    from pipeline.read import InputError
+
+    try:
+        return args.run(args)
+    except (InputError, FileNotFoundError, NotADirectoryError, ValueError, OSError) as exc:
+        print(f"thidua: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

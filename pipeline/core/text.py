@@ -1,0 +1,89 @@
+"""The one place text is normalized. Everyone else calls these.
+
+Surface forms are kept as printed; matching happens on keys:
+
+>>> match_key("  “Thuỷ  Hoà”. ")
+'thủy hòa'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tone marks in decomposed form: grave, acute, tilde, hook above, dot below.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# Old-style placement puts the tone on the second vowel of an open oa/oe/uy
+# syllable ("hoà", "thuỷ", "khoẻ"); the key moves it to the first ("hòa").
+_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
+_SPACES = re.compile(r"[^\S\n]+")
+_ANY_SPACE = re.compile(r"\s+")
+_QUOTES = "\"'“”‘’«»„‟`´"
+_EDGE_PUNCT = _QUOTES + " .,;:!?…()[]{}-–—/"
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC: the form every stage works on."""
+    return unicodedata.normalize("NFC", text)
+
+
+def unify_tones(text: str) -> str:
+    """Old and new tone placement to one form: "hoà" and "hòa" both give "hòa"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(r"\1\3\2", decomposed))
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of spaces, tabs and no-break spaces to one space; newlines kept."""
+    return _SPACES.sub(" ", text)
+
+
+def squash(text: str) -> str:
+    """All white space (newlines too) to single spaces, trimmed: the 'as written' form."""
+    return _ANY_SPACE.sub(" ", text).strip()
+
+
+def strip_quotes(text: str) -> str:
+    """Quotes and punctuation around a string removed: '“ Dạy tốt, học tốt”…' -> 'Dạy tốt, học tốt'."""
+    return text.strip(_EDGE_PUNCT + "\u00a0\t\n")
+
+
+def match_key(text: str) -> str:
+    """Key for comparing strings: NFC, case-folded, spaces collapsed, quotes stripped, tones unified."""
+    return unify_tones(squash(strip_quotes(nfc(text))).casefold())
+
+
+def fold_diacritics(text: str) -> str:
+    """Diacritics removed, for ASCII-only keys: 'Đông Hưng' -> 'Dong Hung'."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_capitalized(word: str) -> bool:
+    """True when the first letter is upper case: 'Hưng', 'UBND', 'Ý'."""
+    for ch in word:
+        if ch.isalpha():
+            return ch.isupper()
+    return False
+
+
+def _letters(predicate) -> str:
+    # Latin letters with Vietnamese diacritics live in these blocks.
+    ranges = [(0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)]
+    return "".join(chr(c) for a, b in ranges for c in range(a, b) if predicate(chr(c)))
+
+
+UPPER = _letters(lambda c: c.isalpha() and c.isupper())
+LOWER = _letters(lambda c: c.isalpha() and c.islower())
+# "Minh TânBÁO NAM ĐỊNH" -> split before "BÁO": a lower-case letter glued to an upper-case run.
+_GLUED_CAPS = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}](?:[{UPPER}]+|\s+[{UPPER}]{{2,}}))")
+
+
+def split_glued_caps(line: str) -> list[str]:
+    """Split a line where a lower-case word runs into an ALL-CAPS block.
+
+    >>> split_glued_caps("T/h: Bích ThủyÝ KIẾN BẠN ĐỌC")
+    ['T/h: Bích Thủy', 'Ý KIẾN BẠN ĐỌC']
+    """
+    parts = _GLUED_CAPS.split(line)
+    return [p.strip() for p in parts if p.strip()]

@@ -1,0 +1,78 @@
+"""Write `articles.jsonl`, one CSV per table and `errors.csv`, streaming and atomically.
+
+Rows go to temporary files beside the outputs as articles arrive; `commit()` renames them
+into place, so a run that fails leaves the previous outputs untouched and no half-written file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections import Counter
+from pathlib import Path
+from typing import IO, Any
+
+from pipeline.core.types import ArticleRecord
+from pipeline.export.records import to_json
+from pipeline.export.tables import COLUMNS, rows
+
+ERROR_COLUMNS = ["source", "article_id", "stage", "reason", "detail"]
+
+
+class OutputWriter:
+    """Streams records into DIR. Use as a context manager: commit on success, discard on error."""
+
+    def __init__(self, out_dir: str | Path, excel: bool = False):
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        # Excel reads UTF-8 correctly only with a byte order mark.
+        self.encoding = "utf-8-sig" if excel else "utf-8"
+        self._files: dict[str, tuple[Path, IO[str]]] = {}
+        self._csv: dict[str, csv.DictWriter] = {}
+        self.jsonl = self._open("articles.jsonl", "utf-8")
+        for table, columns in {**COLUMNS, "errors": ERROR_COLUMNS}.items():
+            handle = self._open(f"{table}.csv", self.encoding)
+            writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="raise", lineterminator="\n")
+            writer.writeheader()
+            self._csv[table] = writer
+
+    def _open(self, name: str, encoding: str) -> IO[str]:
+        final = self.out_dir / name
+        temp = final.with_name(f".{name}.{os.getpid()}.tmp")
+        handle = temp.open("w", encoding=encoding, newline="")
+        self._files[name] = (temp, handle)
+        return handle
+
+    def write(self, record: ArticleRecord) -> Counter[str]:
+        """Write one article's JSON line and table rows; returns rows written per table."""
+        self.jsonl.write(json.dumps(to_json(record), ensure_ascii=False) + "\n")
+        written: Counter[str] = Counter()
+        for table, row in rows(record):
+            self._csv[table].writerow(row)
+            written[table] += 1
+        return written
+
+    def write_error(self, row: dict[str, Any]) -> None:
+        self._csv["errors"].writerow({k: row.get(k) for k in ERROR_COLUMNS})
+
+    def commit(self) -> None:
+        for name, (temp, handle) in self._files.items():
+            handle.close()
+            os.replace(temp, self.out_dir / name)
+        self._files.clear()
+
+    def discard(self) -> None:
+        for temp, handle in self._files.values():
+            handle.close()
+            temp.unlink(missing_ok=True)
+        self._files.clear()
+
+    def __enter__(self) -> OutputWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()

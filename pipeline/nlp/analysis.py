@@ -1,0 +1,151 @@
+"""The one adapter to underthesea: sentences and words of an article, computed once, held in a spaCy Doc.
+
+Word segmentation (CRF, fast) runs on every sentence. POS tags and NER are several times
+slower, so they are computed per sentence only when an extractor asks, and cached.
+Offsets always refer to `Article.text`: underthesea is called with
+`use_token_normalize=False` and every token is aligned back to the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from pipeline.core.types import Article
+from pipeline.nlp.alignment import align_tokens
+
+_SYLLABLE = re.compile(r"[^\W_]+(?:[/'’][^\W_]+)*|\S")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    part: str  # "title" or "body"
+    paragraph: int
+
+
+@dataclass
+class Analysis:
+    """One article as the extractors see it."""
+
+    article: Article
+    sentences: list[Sentence]
+    words: list[list[Token]]  # underthesea words per sentence
+    _pos: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _ner: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def syllables(self, i: int) -> list[Token]:
+        """Syllables and punctuation marks of sentence i, with article offsets."""
+        s = self.sentences[i]
+        return [Token(s.start + m.start(), s.start + m.end(), m.group()) for m in _SYLLABLE.finditer(s.text)]
+
+    def word_at(self, i: int, offset: int) -> Token | None:
+        """The underthesea word of sentence i that covers an article offset."""
+        for w in self.words[i]:
+            if w.start <= offset < w.end:
+                return w
+        return None
+
+    def pos(self, i: int) -> list[str]:
+        """POS tags of the words of sentence i (computed on first use)."""
+        if i not in self._pos:
+            from underthesea import pos_tag
+
+            tagged = pos_tag(self.sentences[i].text)
+            aligned = align_tokens(self.sentences[i].text, [w for w, _ in tagged])
+            by_start = {a.start: tag for a, (_, tag) in zip(aligned, tagged) if a is not None}
+            self._pos[i] = [by_start.get(w.start - self.sentences[i].start, "X") for w in self.words[i]]
+        return self._pos[i]
+
+    def entities(self, i: int) -> list[tuple[int, int, str]]:
+        """underthesea NER spans of sentence i as (start, end, label) in article offsets."""
+        if i not in self._ner:
+            from underthesea import ner
+
+            s = self.sentences[i]
+            rows = ner(s.text)
+            aligned = align_tokens(s.text, [r[0] for r in rows])
+            spans: list[tuple[int, int, str]] = []
+            for a, row in zip(aligned, rows):
+                if a is None:
+                    continue
+                tag = row[3]
+                if tag.startswith("B-") or (tag.startswith("I-") and (not spans or spans[-1][2] != tag[2:])):
+                    spans.append((s.start + a.start, s.start + a.end, tag[2:]))
+                elif tag.startswith("I-"):
+                    spans[-1] = (spans[-1][0], s.start + a.end, spans[-1][2])
+            self._ner[i] = spans
+        return self._ner[i]
+
+    def sentence_at(self, offset: int) -> int:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s.index
+        return -1
+
+    @cached_property
+    def doc(self):
+        """A spaCy Doc whose text equals the article text, built from underthesea's words."""
+        from pipeline.nlp.spacy_doc import build_doc
+
+        return build_doc(self)
+
+
+@lru_cache(maxsize=1)
+def _fixed_words() -> tuple[str, ...]:
+    from pipeline.core import patterns
+
+    titles = patterns.load("titles")
+    return tuple(t for name in ("roles", "bodies") for t in titles.terms(name) if " " in t)
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    from underthesea import sent_tokenize
+
+    spans, cursor = [], 0
+    for sent in sent_tokenize(text):
+        at = text.find(sent, cursor)
+        if at < 0:  # sent_tokenize changed the text: fall back to the rest of the paragraph
+            break
+        spans.append((at, at + len(sent)))
+        cursor = at + len(sent)
+    if cursor < len(text.rstrip()):
+        rest = text[cursor:]
+        lead = len(rest) - len(rest.lstrip())
+        spans.append((cursor + lead, len(text.rstrip())))
+    return spans
+
+
+def analyse(article: Article) -> Analysis:
+    """Split the title and body of an article into sentences and words (underthesea)."""
+    from underthesea import word_tokenize
+
+    parts = ([("title", article.title)] if article.title else []) + [("body", b) for b in article.body]
+    sentences: list[Sentence] = []
+    words: list[list[Token]] = []
+    fixed = list(_fixed_words())
+    for paragraph, (part, span) in enumerate(parts):
+        para = span.of(article.text)
+        for a, b in _split_sentences(para):
+            text = para[a:b]
+            start = span.start + a
+            tokens = word_tokenize(text, use_token_normalize=False, fixed_words=fixed)
+            aligned = align_tokens(text, tokens)
+            words.append([Token(start + t.start, start + t.end, t.text) for t in aligned if t is not None])
+            sentences.append(Sentence(len(sentences), start, start + len(text), text, part, paragraph))
+    return Analysis(article, sentences, words)

@@ -1,0 +1,42 @@
+from datetime import date
+
+import pytest
+
+from pipeline.core.dates import find_dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chiều 30-3, tại trụ sở UBND huyện", [(30, 3, None)]),
+    ("Ngày 13-2, Khối thi đua tổng kết", [(13, 2, None)]),
+    ("Chiều ngày 11/01/2020, Cụm thi đua", [(11, 1, 2020)]),
+    ("Sáng nay (15/3), Khối thi đua các sở", [(15, 3, None)]),
+    ("Chỉ thị 34-CT/TW ngày 7-4-2014 của Bộ Chính trị", [(7, 4, 2014)]),
+    ("phát động ngày 04/6/2019 và ban hành", [(4, 6, 2019)]),
+    ("ngày 2 tháng 3 năm 2024, tại hội trường", [(2, 3, 2024)]),
+    ("Quyết định ban hành ngày 15.12.2023", [(15, 12, 2023)]),
+])
+def test_dates_in_every_printed_form(text, expected):
+    assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "giai đoạn 2019-2025", "nhiệm kỳ 2020-2025", "kế hoạch 5 năm (2016-2020)", "đạt 101,4% kế hoạch",
+    "ước đạt 153,274 tỷ đồng", "gồm 11 đơn vị", "số 311/KH-UBND", "Điện thoại: 0228.3849386", "ngày 31/2/2020",
+])
+def test_ranges_figures_and_codes_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_partial_date_takes_publication_year():
+    (found,) = find_dates("Chiều 30-3, hội nghị")
+    assert found.resolve(2023, date(2023, 3, 30)) == date(2023, 3, 30)
+
+
+def test_december_event_in_january_article_is_last_year():
+    (found,) = find_dates("Sáng 28-12, Cụm thi đua tổng kết")
+    assert found.resolve(2024, date(2024, 1, 3)) == date(2023, 12, 28)
+
+
+def test_partial_date_without_publication_stays_unknown():
+    (found,) = find_dates("Chiều 30-3, hội nghị")
+    assert found.resolve(None) is None

@@ -1,0 +1,46 @@
+import json
+
+import pytest
+
+from pipeline.extract.event import extract_event
+from tests.helpers import SEED_GOLD, analyse_seed, analyse_text
+
+STEMS = sorted(p.stem for p in SEED_GOLD.glob("*.json"))
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_seed_event_matches_gold(stem):
+    gold = json.loads((SEED_GOLD / f"{stem}.json").read_text(encoding="utf-8"))["event"]
+    event = extract_event(analyse_seed(stem))
+    assert (event.type, sorted(event.also), event.date, event.location) == (
+        gold["type"], sorted(gold["also"]), gold["date"], gold["location"])
+
+
+@pytest.mark.parametrize("title, body, dateline, expected", [
+    ("Huyện Yên Thành đón nhận Huân chương Lao động hạng Ba",
+     "Sáng 5/1, tại Trung tâm Văn hóa huyện, huyện Yên Thành long trọng tổ chức Lễ đón nhận Huân chương Lao động "
+     "hạng Ba và tổng kết công tác năm 2023.", "08:00, 06/01/2024", ("award_ceremony", "2024-01-05")),
+    ("Đại hội Thi đua yêu nước tỉnh Lạng Sơn lần thứ VI",
+     "Ngày 2 tháng 3 năm 2025, tại Hội trường tỉnh, tỉnh Lạng Sơn tổ chức Đại hội Thi đua yêu nước lần thứ VI.",
+     "", ("congress", "2025-03-02")),
+    ("Khối thi đua các doanh nghiệp tổng kết năm 2023",
+     "Sáng 28-12, Khối thi đua các doanh nghiệp tỉnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng "
+     "năm 2023 và phát động phong trào thi đua năm 2024.", "09:15, 03/01/2024", ("review_conference", "2023-12-28")),
+    ("Phát động phong trào thi đua đặc biệt",
+     "Sáng nay (15/3), UBND tỉnh tổ chức lễ phát động phong trào thi đua đặc biệt chào mừng kỷ niệm 50 năm "
+     "giải phóng miền Nam.", "15/03/2025 10:20", ("movement_launch", "2025-03-15")),
+    ("Lớp tập huấn nghiệp vụ công tác thi đua, khen thưởng",
+     "Trong hai ngày, Ban Thi đua - Khen thưởng tỉnh mở lớp tập huấn nghiệp vụ cho cán bộ làm công tác thi đua "
+     "của các sở, ngành và địa phương trong tỉnh.", "10:00, 20/05/2024", ("other", None)),
+])
+def test_event_type_and_date(title, body, dateline, expected):
+    event = extract_event(analyse_text(body, title=title, dateline=dateline))
+    assert (event.type, event.date) == expected
+
+
+def test_event_evidence_is_exact():
+    analysis = analyse_seed("001_cd6882ff96a3fb17")
+    event = extract_event(analysis)
+    for ev in (event.evidence, event.date_evidence, event.location_evidence):
+        assert analysis.text[ev.start:ev.end] == ev.span_text
+    assert event.date_evidence.span_text == "30-3"

@@ -1,0 +1,79 @@
+"""Officials: names with all their titles, before or after the name; re-mentions are not new people."""
+
+import json
+
+import pytest
+
+from pipeline.extract.officials import extract_officials
+from tests.helpers import SEED_GOLD, analyse_seed, analyse_text
+
+STEMS = sorted(p.stem for p in SEED_GOLD.glob("*.json"))
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_seed_officials_match_gold(stem):
+    gold = json.loads((SEED_GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    found = extract_officials(analyse_seed(stem))
+    assert [(o.name, o.titles) for o in found] == [(o["name"], o["titles"]) for o in gold["officials"]]
+    assert [o.surface for o in found] == [o["surface"].replace("\u00a0", " ") for o in gold["officials"]]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_mention_is_exact_evidence(stem):
+    analysis = analyse_seed(stem)
+    for official in extract_officials(analysis):
+        for ev in [official.evidence, *official.mentions]:
+            assert analysis.text[ev.start:ev.end] == ev.span_text
+            assert ev.sentence >= 0 and ev.rule
+
+
+CASES = [
+    # title after the name, several titles, abbreviations
+    ("Dự hội nghị có đồng chí Lò Văn Hùng, HUV, Phó Chủ tịch UBND huyện Mường La; đồng chí Quàng Thị Mai, "
+     "Trưởng phòng Nội vụ huyện.",
+     [("Lò Văn Hùng", ["HUV", "Phó Chủ tịch UBND huyện Mường La"]), ("Quàng Thị Mai", ["Trưởng phòng Nội vụ huyện"])]),
+    # titles before the name, ending at the verb
+    ("Phó Chủ tịch UBND tỉnh Đặng Xuân Phong trao Bằng khen của Chủ tịch UBND tỉnh cho 15 tập thể.",
+     [("Đặng Xuân Phong", ["Phó Chủ tịch UBND tỉnh"])]),
+    # a title containing " - " and "và"
+    ("Bà Nguyễn Thị Thanh Hương - Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh phát biểu tại lễ.",
+     [("Nguyễn Thị Thanh Hương", ["Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh"])]),
+    # a military rank before the name, a post after it
+    ("Đại tá Hầu A Lềnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chủ trì hội nghị.",
+     [("Hầu A Lềnh", ["Đại tá", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"])]),
+    # a place name inside the title before the name
+    ("Đồng chí Bí thư Huyện ủy Lý Nhân Trần Quốc Việt khẳng định vai trò của phong trào thi đua.",
+     [("Trần Quốc Việt", ["Bí thư Huyện ủy Lý Nhân"])]),
+    # historical figures and unnamed leaders are not officials
+    ("Học tập tư tưởng của Chủ tịch Hồ Chí Minh; lãnh đạo các sở, ngành và Đại tướng Võ Nguyên Giáp.", []),
+    ("Các đồng chí Chủ tịch Hội đồng thi đua khen thưởng, Trưởng phòng Nội vụ các huyện dự hội nghị.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", CASES)
+def test_officials_in_written_variants(body, expected):
+    found = extract_officials(analyse_text(body + " Hội nghị diễn ra trong không khí phấn khởi, đoàn kết."))
+    assert [(o.name, o.titles) for o in found] == expected
+
+
+def test_title_only_mention_links_to_the_named_official():
+    body = ("Dự hội nghị có đồng chí Mai Thanh Tùng, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh. "
+            "Phát biểu chỉ đạo, đồng chí Phó Bí thư Thường trực Tỉnh ủy ghi nhận kết quả của các đơn vị.")
+    (official,) = extract_officials(analyse_text(body))
+    assert official.name == "Mai Thanh Tùng"
+    assert [m.rule for m in official.mentions] == ["title_only_reference"]
+
+
+def test_re_mention_with_title_before_name_is_the_same_person():
+    body = ("Đ/c Phạm Quang Vinh, Phó chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh dự. "
+            "Phát biểu tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh Phạm Quang Vinh biểu dương các đơn vị.")
+    (official,) = extract_officials(analyse_text(body))
+    assert official.titles == ["Phó chủ tịch UBND tỉnh", "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh"]
+    assert len(official.mentions) == 1
+
+
+def test_old_style_tones_are_one_person():
+    body = ("Dự có ông Nguyễn Văn Thuỷ, Giám đốc Sở Nội vụ. Sau đó, Giám đốc Sở Nội vụ Nguyễn Văn Thủy "
+            "trao Giấy khen cho các tập thể có thành tích xuất sắc trong năm 2023.")
+    (official,) = extract_officials(analyse_text(body))
+    assert official.name == "Nguyễn Văn Thuỷ"
