@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.clean.furniture import furniture_rule, is_tail_header
-from pipeline.clean.metadata import is_caps_block, parse_byline, parse_dateline
+from pipeline.clean.metadata import has_byline_prefix, parse_byline, parse_dateline
 from pipeline.core.text import collapse_spaces, nfc, split_glued_caps
 from pipeline.core.types import Article, Skipped, Span
 
@@ -13,6 +13,10 @@ from pipeline.core.types import Article, Skipped, Span
 _SHORT_LINE = 120
 # The date line sits near the top: within this many content lines of the start.
 _DATELINE_WINDOW = 4
+# A line of this many words is article prose, not a caption, byline or furniture.
+_PROSE_WORDS = 8
+# The byline follows the last prose line within this many lines (a caption may come between).
+_BYLINE_WINDOW = 3
 # An article needs at least this much body text to be worth extracting.
 _MIN_BODY_CHARS = 80
 
@@ -120,12 +124,27 @@ def _tail_start(lines: list[str], content: list[int], title_i: int | None) -> in
 
 
 def _find_byline(lines, content, title_i, end, dateline_i):
-    """Scan up from the page tail, past furniture, to the first content line: a byline or not."""
-    for i in reversed(content):
-        if i >= end or i in (title_i, dateline_i):
-            continue
+    """The author line: the last prefixed byline ("Tin, ảnh: ..."), else a name line right after the prose.
+
+    Scanning from the last prose line, not from the page end, keeps unknown footer furniture
+    (share buttons, ads, counters) from hiding the byline.
+    """
+    body = [i for i in content if i < end and i not in (title_i, dateline_i)]
+    prose = [i for i in body if _is_prose(lines[i])]
+    if not prose:
+        return None, None
+    for i in reversed(body):
+        if i > prose[0] and has_byline_prefix(lines[i]):
+            found = parse_byline(lines[i])
+            if found:
+                return i, found
+    for i in [i for i in body if i > prose[-1]][:_BYLINE_WINDOW]:
         found = parse_byline(lines[i])
-        if not found and is_caps_block(lines[i]):
-            continue
-        return (i, found) if found else (None, None)
+        if found:
+            return i, found
     return None, None
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) >= _PROSE_WORDS and (len(words) >= 2 * _PROSE_WORDS or line.rstrip()[-1] in ".!?…:;”\"'")

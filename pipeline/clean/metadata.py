@@ -15,6 +15,7 @@ _DATELINE_MAX_LEFTOVER = 4
 # Bylines are short: a pen name or two, sometimes with an affiliation in brackets.
 _BYLINE_MAX_WORDS = 6
 _BYLINE_MAX_CHARS = 60
+_AGENCY_MAX_WORDS = 10
 _AFFILIATION = re.compile(r"\s*[(\[].*?[)\]]\s*$")
 _NAME_WORD = re.compile(rf"^[{UPPER}](?:[{LOWER}]+|\.)?$")
 _AGENCY_BYLINE = re.compile(r"^(?:PV|CTV|BTV|Nhóm PV|PV/CTV|P\.V|TTXVN|VNA)$")
@@ -26,7 +27,8 @@ def _vocab():
     furniture = patterns.load("furniture")
     words = re.compile("|".join(f"(?:{e.compiled.pattern})" for e in dates.section("dateline_words")), re.IGNORECASE)
     prefixes = furniture.regex("byline_prefixes")
-    return words, prefixes
+    agencies = furniture.regex("agency_bylines", flags=0)
+    return words, prefixes, agencies
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def parse_dateline(line: str) -> Dateline | None:
         leftover = leftover.replace(line[d.start : d.end], " ")
     if clock:
         leftover = leftover.replace(clock.group(0), " ")
-    words, _ = _vocab()
+    words, _, _ = _vocab()
     leftover = re.sub(r"[\W\d_]+", "", words.sub(" ", leftover))
     if len(leftover) > _DATELINE_MAX_LEFTOVER:
         return None
@@ -83,7 +85,7 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("Các thành viên ký kết giao ước thi đua.") is None
     True
     """
-    _, prefixes = _vocab()
+    _, prefixes, agencies = _vocab()
     start = 0
     prefix = prefixes.match(line)
     if prefix:
@@ -93,7 +95,7 @@ def parse_byline(line: str) -> Byline | None:
     author = rest.strip().rstrip(".;,")
     if not author or len(author) > _BYLINE_MAX_CHARS:
         return None
-    if not prefix and not _looks_like_pen_name(author):
+    if not prefix and not (_looks_like_pen_name(author) or _looks_like_agency(author, agencies)):
         return None
     if prefix and not is_capitalized(author):
         return None
@@ -101,10 +103,13 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(author, begin, begin + len(author))
 
 
-def is_caps_block(line: str) -> bool:
-    """A short ALL-CAPS line such as a site name after the article ("BÁO NAM ĐỊNH ĐIỆN TỬ")."""
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(line.split()) <= _BYLINE_MAX_WORDS + 2
+def has_byline_prefix(line: str) -> bool:
+    return bool(_vocab()[1].match(line))
+
+
+def _looks_like_agency(text: str, agencies: re.Pattern[str]) -> bool:
+    """An office signing the article: "Văn phòng Sở Tài chính", "Ban Thi đua - Khen thưởng tỉnh"."""
+    return bool(agencies.match(text)) and len(text.split()) <= _AGENCY_MAX_WORDS and not re.search(r"\d", text)
 
 
 def _looks_like_pen_name(text: str) -> bool:

@@ -47,6 +47,8 @@ class DateMatch:
 _FULL = r"(?P<d>\d{1,2})\s?(?P<s>[/.-])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<y>(?:19|20)\d{2})(?!\d)"
 # "ngày 2 tháng 3 năm 2024", "ngày 02 tháng 3"
 _WORDS = r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>(?:19|20)\d{2}))?(?!\d)"
+# "07 Tháng 1 2016" (Joomla date lines)
+_MONTH_WORD = r"(?P<jd>\d{1,2})\s+tháng\s+(?P<jm>\d{1,2}),?\s+(?P<jy>(?:19|20)\d{2})(?!\d)"
 # "30-3", "13/2": only after a cue (see _partial)
 _SHORT = r"(?P<sd>\d{1,2})\s?[/-]\s?(?P<sm>\d{1,2})(?![\d/-])"
 # "20:12", "08:12", "9h30", "9 giờ 30"
@@ -56,7 +58,7 @@ _TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ\s?)\s?(?P<mi>[0
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = patterns.load("dates").regex("partial_date_cues").pattern
-    full = re.compile(rf"(?<!\d){_FULL}|{_WORDS}", re.IGNORECASE)
+    full = re.compile(rf"(?<!\d){_FULL}|{_WORDS}|(?<!\d){_MONTH_WORD}", re.IGNORECASE)
     partial = re.compile(rf"(?:{cues})\s*(?:ngày\s*)?\(?\s*{_SHORT}", re.IGNORECASE)
     return full, partial
 
@@ -81,6 +83,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateMatch]:
     for m in full_re.finditer(text):
         if m.group("d"):
             d, mo, y, s = int(m["d"]), int(m["m"]), int(m["y"]), m.start("d")
+        elif m.group("jd"):
+            d, mo, y, s = int(m["jd"]), int(m["jm"]), int(m["jy"]), m.start()
         else:
             d, mo = int(m["wd"]), int(m["wm"])
             y, s = (int(m["wy"]) if m["wy"] else None), m.start()

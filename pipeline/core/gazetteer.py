@@ -72,3 +72,15 @@ def is_place(name: str) -> bool:
 
 def province_names() -> list[str]:
     return sorted({u.short for units in _index().values() for u in units if u.level == "province"})
+
+
+@lru_cache(maxsize=1)
+def _commune_keys() -> frozenset[str]:
+    data = json.loads(_mapping_path().read_text(encoding="utf-8"))
+    names = {row["old_ward"] for row in data["ward_mapping"]} | {row["new_ward"] for row in data["ward_mapping"]}
+    return frozenset(match_key(short_name(n)) for n in names)
+
+
+def is_commune(name: str) -> bool:
+    """A commune, ward or town name, before or after the 2025 reform: 'Y Tý', 'Hòa Xuân Tây'."""
+    return match_key(short_name(name)) in _commune_keys()

@@ -15,7 +15,7 @@ import unicodedata
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 # Old-style placement puts the tone on the second vowel of an open oa/oe/uy
 # syllable ("hoà", "thuỷ", "khoẻ"); the key moves it to the first ("hòa").
-_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
+_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![\u0302\u0306\u031b])(?![^\W\d_])")
 _SPACES = re.compile(r"[^\S\n]+")
 _ANY_SPACE = re.compile(r"\s+")
 _QUOTES = "\"'“”‘’«»„‟`´"

@@ -22,6 +22,9 @@ _LEAD_SENTENCES = 3
 _DATE_NEAR_START = 40
 _VENUE_END = re.compile(r"[,;.]|\s(?:đã|tổ chức|diễn ra|long trọng)\s")
 _MAIN_ORDER_WEAK = "movement_launch"
+# A date right after a document number is the document's date, not the event's:
+# "Thực hiện Công văn số 567/UBND-NC ngày 20/9/2017, ...".
+_DOCUMENT_BEFORE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ]|\bsố\s*:?\s*\d)[^,;.]{0,40}$")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +87,8 @@ def _event_date(analysis: Analysis) -> tuple[str | None, Evidence | None, int | 
         for found in find_dates(s.text):
             if found.start > _DATE_NEAR_START:
                 break
+            if _DOCUMENT_BEFORE.search(s.text, 0, found.start):
+                continue
             day = found.resolve(reference.year if reference else None, reference)
             if day is None:
                 continue

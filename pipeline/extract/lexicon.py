@@ -16,8 +16,9 @@ class Titles:
     role: re.Pattern[str]  # a role at the start of a title
     role_ids: dict[str, str]  # matched role text key -> entry id
     expansions: dict[str, str]  # "TUV" -> "Tỉnh ủy viên"
-    title_word: re.Pattern[str]  # a lower-case word that continues a title
+    title_word: re.Pattern[str]  # a lower-case word or a department name that continues a title
     honorific: re.Pattern[str]
+    org_head: re.Pattern[str]  # an organisation that continues a title after a comma
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,8 @@ def titles() -> Titles:
         rf"(?:{boundary_regex([t for e in honor if e.case_sensitive for t in e.terms])})"
         rf"|(?:{boundary_regex([t for e in honor if not e.case_sensitive for t in e.terms])})"
     )
-    return Titles(role, ids, expansions, re.compile(boundary_regex(words), re.IGNORECASE), honorific)
+    org_head = re.compile(boundary_regex(file.terms("org_heads")))
+    return Titles(role, ids, expansions, re.compile(boundary_regex(words), re.IGNORECASE), honorific, org_head)
 
 
 @lru_cache(maxsize=1)
@@ -53,3 +55,32 @@ def not_officials() -> frozenset[str]:
 def is_place_name(text: str) -> bool:
     """A province or district name (pre-2025): 'Nam Định', 'Lý Nhân', 'Hưng Hà'."""
     return gazetteer.is_place(text)
+
+
+def _ending_with(section: str) -> re.Pattern[str]:
+    terms = [t for e in patterns.load("names").section("place_words") if e.id == section for t in e.terms]
+    return re.compile(rf"(?:{boundary_regex(terms)})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def admin_words() -> re.Pattern[str]:
+    """An administrative level at the end of a text ("... xã "): a unit name may follow."""
+    return _ending_with("administrative")
+
+
+@lru_cache(maxsize=1)
+def site_words() -> re.Pattern[str]:
+    """A street, school or site word at the end of a text ("... đường "): a place name follows."""
+    return _ending_with("streets_and_sites")
+
+
+@lru_cache(maxsize=8192)
+def is_unit_name(text: str) -> bool:
+    """A province, district or commune/ward name (pre-2025): 'Y Tý', 'Hòa Xuân Tây'."""
+    return gazetteer.is_place(text) or gazetteer.is_commune(text)
+
+
+@lru_cache(maxsize=1)
+def honorific_before() -> re.Pattern[str]:
+    """An honorific ending right where a name would start: "ông ", "đồng chí: "."""
+    return re.compile(rf"(?:{titles().honorific.pattern})[\s:]*$")

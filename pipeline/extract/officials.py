@@ -6,10 +6,11 @@
     "đồng chí Phó Bí thư Thường trực Tỉnh ủy"                   title only: a later mention
 
 A title is a role from `patterns/titles.yaml` continued by the body it belongs to:
-capitalized words, abbreviations, lower-case title words, and dashes or "và" between
-capitalized words ("Sở Lao động - Thương binh và Xã hội"). A name is a run of
-capitalized syllables starting with a surname that is not a place. Title-only mentions
-after a singular "đồng chí" are linked to the official whose title they repeat.
+capitalized words, abbreviations, numbers, department names (commas included), lower-case
+title words, and dashes or "và" between capitalized words. A name is a run of capitalized
+syllables that is not a place: it starts with a known surname, or stands right after an
+honorific ("ông Danh Hoàng Sơn", "đồng chí A Khoa"), or underthesea's NER calls it a person.
+Title-only mentions after a singular "đồng chí" are linked to the official whose title they repeat.
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ from pipeline.extract import lexicon
 from pipeline.nlp import Analysis, Token
 
 _SEPARATOR = re.compile(r"\s*[,\-–—]\s*")
-_NAME_SYLLABLE = re.compile(r"^[^\W\d_](?:[^\W\d_]*)$")
+_COMMA = re.compile(r"\s*,\s*")
+_NAME_SYLLABLE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*$")
+_NUMBER = re.compile(r"^(?:\d+|[IVX]+)$")
 # A singular honorific right before a title-only mention marks a reference to one person.
 _SINGULAR_HONORIFIC = re.compile(r"(?:^|[^\w])(?<!các )(?<!Các )(?:đồng chí|Đồng chí|đ/c|Đ/c)\s*$")
-# How many syllables a Vietnamese personal name has.
+# How many syllables a Vietnamese personal name has ("A Khoa" .. "Pi Năng Thanh Bình").
 _NAME_MIN, _NAME_MAX = 2, 4
+_CONTEXT_NAME_MAX = 5  # after an honorific, longer ethnic-minority names occur
 
 
 @dataclass
@@ -49,6 +53,7 @@ class _Sentence:
         ]
         self.lex = lexicon.titles()
         self.role_at = {m.start(): m for m in self.lex.role.finditer(self.text)}
+        self._persons: list[tuple[int, int]] | None = None
 
     def syll_index(self, offset: int) -> int:
         for k, s in enumerate(self.sylls):
@@ -60,7 +65,7 @@ class _Sentence:
         text = self.sylls[k].text
         return bool(_NAME_SYLLABLE.match(text)) and text[0].isupper() and (len(text) == 1 or not text[1:].isupper())
 
-    def cap_run_end(self, k: int) -> int:
+    def run_end(self, k: int) -> int:
         """Index after the run of name-like syllables starting at k (stops at a role)."""
         j = k
         while j < len(self.sylls) and self.name_like(j):
@@ -69,57 +74,108 @@ class _Sentence:
             j += 1
         return j
 
+    def span(self, k: int, end: int) -> str:
+        return self.text[self.sylls[k].start : self.sylls[end - 1].end]
+
+    def is_place_after_word(self, k: int, end: int) -> bool:
+        """After "xã", "huyện", ... a known unit name is a place; after "đường", "Trường", ... always."""
+        before = self.text[: self.sylls[k].start]
+        if lexicon.site_words().search(before):
+            return True
+        return bool(lexicon.admin_words().search(before)) and lexicon.is_unit_name(self.span(k, end))
+
+    def after_honorific(self, k: int) -> bool:
+        return bool(lexicon.honorific_before().search(self.text, 0, self.sylls[k].start))
+
+    def plausible(self, k: int, end: int) -> bool:
+        name = self.span(k, end)
+        return not (match_key(name) in lexicon.not_officials() or lexicon.is_place_name(name)
+                    or self.is_place_after_word(k, end))
+
     def name_at(self, k: int) -> int | None:
-        """If a person's name starts at syllable k, the index after it."""
+        """If a surname-led name starts at syllable k, the index after it."""
         if k >= len(self.sylls) or not self.name_like(k) or self.sylls[k].text not in lexicon.surnames():
             return None
         if self.sylls[k].start in self.role_at:
             return None
-        end = self.cap_run_end(k)
-        if not _NAME_MIN <= end - k <= _NAME_MAX:
-            return None
-        name = self.text[self.sylls[k].start : self.sylls[end - 1].end]
-        if match_key(name) in lexicon.not_officials() or lexicon.is_place_name(name):
+        end = self.run_end(k)
+        if not _NAME_MIN <= end - k <= _NAME_MAX or not self.plausible(k, end):
             return None
         return end
 
-    def names_in_run(self, k: int) -> tuple[int, int] | None:
-        """The name inside a capitalized run starting at k ("Hưng Hà Nguyễn Văn An" -> "Nguyễn Văn An")."""
-        end = self.cap_run_end(k)
+    def name_in_run(self, k: int, use_ner: bool = False) -> tuple[int, int] | None:
+        """The name inside a capitalized run starting at k ("Hưng Hà Nguyễn Văn An" -> "Nguyễn Văn An").
+
+        NER is asked only where the position already suggests a name (`use_ner`), since it is slow.
+        """
+        end = self.run_end(k)
+        if self.after_honorific(k) and _NAME_MIN <= end - k <= _CONTEXT_NAME_MAX and self.plausible(k, end):
+            return k, end
         for start in range(k, end):
             stop = self.name_at(start)
             if stop is None:
                 continue
-            prefix = self.text[self.sylls[k].start : self.sylls[start - 1].end] if start > k else ""
+            prefix = self.span(k, start) if start > k else ""
             if not prefix or lexicon.is_place_name(prefix) or self.lex.honorific.fullmatch(prefix):
                 return start, stop
+        if use_ner and _NAME_MIN <= end - k <= _NAME_MAX and self.plausible(k, end) and self.ner_person(k, end):
+            return k, end
         return None
 
-    def extend_title(self, role_end: int) -> tuple[int, int | None]:
-        """Where a title that starts with a role ends, and the syllable of a name that follows it."""
+    def ner_person(self, k: int, end: int) -> bool:
+        """underthesea's NER tags the run as a person (computed only when a rule needs it)."""
+        if self._persons is None:
+            self._persons = [(a - self.base, b - self.base) for a, b, label in self.analysis.entities(self.index)
+                             if label == "PER"]
+        a, b = self.sylls[k].start, self.sylls[end - 1].end
+        return any(pa <= a and b <= pb for pa, pb in self._persons)
+
+    def in_capitalized_word(self, k: int) -> bool:
+        """Syllable k is capitalized or inside an underthesea word that starts capitalized."""
+        if k < 0:
+            return False
+        if is_capitalized(self.sylls[k].text):
+            return True
+        covering = self.analysis.word_at(self.index, self.base + self.sylls[k].start)
+        return bool(covering) and covering.start < self.base + self.sylls[k].start and is_capitalized(covering.text)
+
+    def run_start(self, k: int) -> bool:
+        return self.name_like(k) and not (k > 0 and self.name_like(k - 1)
+                                          and self.sylls[k].start - self.sylls[k - 1].end == 1)
+
+    def extend_title(self, role_end: int) -> tuple[int, tuple[int, int] | None]:
+        """Where a title that starts with a role ends, and the name that follows it, if any."""
         end = role_end
         k = self.syll_index(role_end)
         while k < len(self.sylls):
             s = self.sylls[k]
             if self.text[end : s.start].strip():
                 break
+            if s.text == "," and k + 1 < len(self.sylls):
+                nxt = self.sylls[k + 1].start
+                if self.lex.org_head.match(self.text, nxt) and nxt not in self.role_at:
+                    end, k = nxt, k + 1  # "..., Sở Công Thương": the unit the post belongs to
+                    continue
             if s.start in self.role_at:
                 break
-            if self.name_at(k) is not None:
-                found = self.names_in_run(k)
-                if found and found[0] == k:
-                    return end, k
-            if is_capitalized(s.text) and s.text[0].isalpha():
-                end, k = s.end, k + 1
-                continue
             word = self.lex.title_word.match(self.text, s.start)
-            if word:
-                end = word.end()
-                k = self.syll_index(end)
+            if word and word.end() > s.end:  # a department name, commas included
+                end, k = word.end(), self.syll_index(word.end())
                 continue
-            covering = self.analysis.word_at(self.index, self.base + s.start)
-            if covering and covering.start < self.base + s.start and is_capitalized(covering.text):
-                end, k = s.end, k + 1
+            if self.run_start(k):
+                name = self.name_in_run(k)
+                if name:  # place words before the name stay in the title: "UBND huyện Hưng Hà Nguyễn Văn An"
+                    if name[0] > k:
+                        end = self.sylls[name[0] - 1].end
+                    return end, name
+            if is_capitalized(s.text) and s.text[0].isalpha() or (_NUMBER.match(s.text) and self.in_capitalized_word(k - 1)):
+                end, k = s.end, k + 1  # "Quân khu 5", "Cụm thi đua số 3"
+                continue
+            if word:
+                end, k = word.end(), self.syll_index(word.end())
+                continue
+            if self.in_capitalized_word(k):
+                end, k = s.end, k + 1  # "Sở Nội vụ": "vụ" belongs to the word "Nội vụ"
                 continue
             if s.text in ("-", "–", "và", "&") and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1]
@@ -129,29 +185,28 @@ class _Sentence:
             break
         return end, None
 
-    def chain(self, start: int) -> tuple[list[_Title], int | None]:
-        """Titles from `start`, joined by commas or dashes, and a name that ends the chain."""
+    def chain(self, start: int) -> tuple[list[_Title], tuple[int, int] | None]:
+        """Titles from `start`, joined by commas or dashes, and the name that ends the chain."""
         titles: list[_Title] = []
         pos = start
         while pos in self.role_at:
             role = self.role_at[pos]
-            end, name_k = self.extend_title(role.end())
+            end, name = self.extend_title(role.end())
             titles.append(_Title(pos, end))
-            if name_k is not None:
-                return titles, name_k
+            if name is not None:
+                return titles, name
             sep = _SEPARATOR.match(self.text, end)
             if not sep or sep.end() not in self.role_at:
                 break
             pos = sep.end()
         return titles, None
 
-
-def _titles_after(sent: _Sentence, name_end: int) -> list[_Title]:
-    """Titles that follow a name after a comma or dash: "Nguyễn Văn A, Giám đốc Sở ..."."""
-    sep = _SEPARATOR.match(sent.text, sent.sylls[name_end - 1].end)
-    if sep and sep.end() in sent.role_at:
-        return sent.chain(sep.end())[0]
-    return []
+    def titles_after(self, name_end: int) -> list[_Title]:
+        """Titles that follow a name after a comma or dash: "Nguyễn Văn A, Giám đốc Sở ..."."""
+        sep = _SEPARATOR.match(self.text, self.sylls[name_end - 1].end)
+        if sep and sep.end() in self.role_at:
+            return self.chain(sep.end())[0]
+        return []
 
 
 def _evidence(sent: _Sentence, start: int, end: int, rule: str) -> Evidence:
@@ -169,41 +224,56 @@ def extract_officials(analysis: Analysis) -> list[Official]:
     pending_refs: list[tuple[_Sentence, list[_Title]]] = []
     for i in range(len(analysis.sentences)):
         sent = _Sentence(analysis, i)
-        consumed: set[int] = set()  # role starts already used in a chain
-        named: set[int] = set()  # syllables where a recorded name starts
-        # Titles then name first, so a rank or title before a name keeps the titles after it too.
-        for pos in sorted(sent.role_at):
-            if pos in consumed:
-                continue
-            titles, name_k = sent.chain(pos)
-            consumed.update(t.start for t in titles)
-            if name_k is not None:
-                name_end = sent.name_at(name_k)
-                more = _titles_after(sent, name_end)
-                consumed.update(t.start for t in more)
-                named.add(name_k)
-                end = more[-1].end if more else sent.sylls[name_end - 1].end
-                _record(found, sent, name_k, name_end, titles + more, pos, end, "titles_then_name")
-            elif _SINGULAR_HONORIFIC.search(sent.text[max(0, pos - 12) : pos]):
-                pending_refs.append((sent, titles))
-        k = 0
-        while k < len(sent.sylls):
-            run = sent.names_in_run(k) if sent.name_like(k) else None
-            if run is None or run[0] in named:
-                k = max(run[1], k + 1) if run else k + 1
-                continue
-            name_start, name_end = run
-            titles = _titles_after(sent, name_end)
-            if titles:  # the title-first pass may have walked this chain, but found no name in it
-                _record(found, sent, name_start, name_end, titles, sent.sylls[name_start].start,
-                        titles[-1].end, "name_then_titles")
-            k = max(name_end, k + 1)
+        named = _titles_then_name(sent, found, pending_refs)
+        _name_then_titles(sent, found, named)
     _link_title_only(found, pending_refs)
     return sorted(found.values(), key=lambda o: o.evidence.start)
 
 
+def _titles_then_name(sent: _Sentence, found, pending_refs) -> set[int]:
+    """"Phó Chủ tịch UBND tỉnh Lê Văn Hải, Chủ tịch Hội đồng ..." (and title-only mentions)."""
+    consumed: set[int] = set()
+    named: set[int] = set()
+    for pos in sorted(sent.role_at):
+        if pos in consumed:
+            continue
+        titles, name = sent.chain(pos)
+        consumed.update(t.start for t in titles)
+        if name is not None:
+            name_k, name_end = name
+            more = sent.titles_after(name_end)
+            consumed.update(t.start for t in more)
+            named.add(name_k)
+            end = more[-1].end if more else sent.sylls[name_end - 1].end
+            _record(found, sent, name_k, name_end, titles + more, pos, end, "titles_then_name")
+        elif _SINGULAR_HONORIFIC.search(sent.text[max(0, pos - 12) : pos]):
+            pending_refs.append((sent, titles))
+    return named
+
+
+def _name_then_titles(sent: _Sentence, found, named: set[int]) -> None:
+    """"Nguyễn Văn A, Giám đốc Sở Nội vụ, Phó Chủ tịch ..." and "A- Huyện ủy viên- Phó Chủ tịch ..."."""
+    k = 0
+    while k < len(sent.sylls):
+        if not sent.run_start(k):
+            k += 1
+            continue
+        run_end = sent.run_end(k)
+        if not _SEPARATOR.match(sent.text, sent.sylls[run_end - 1].end):
+            k = run_end
+            continue
+        found_name = sent.name_in_run(k, use_ner=True)
+        if found_name and found_name[0] not in named:
+            name_start, name_end = found_name
+            titles = sent.titles_after(name_end)
+            if titles:  # the title-first pass may have walked this chain, but found no name in it
+                _record(found, sent, name_start, name_end, titles, sent.sylls[name_start].start,
+                        titles[-1].end, "name_then_titles")
+        k = max(run_end, k + 1)
+
+
 def _record(found, sent, name_start, name_end, titles, start, end, rule) -> None:
-    name = squash(sent.text[sent.sylls[name_start].start : sent.sylls[name_end - 1].end])
+    name = squash(sent.span(name_start, name_end))
     key = match_key(name)
     evidence = _evidence(sent, start, end, rule)
     if key in found:

@@ -12,7 +12,8 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.core import gazetteer
-from pipeline.core.text import UPPER
+from pipeline.core.text import UPPER, match_key
+from pipeline.extract.lexicon import not_officials
 from pipeline.core.types import Evidence
 from pipeline.nlp import Analysis
 
@@ -38,6 +39,11 @@ def _resolve(name: str) -> list[gazetteer.Unit]:
     return []
 
 
+def _is_person_name(text: str, m: re.Match[str]) -> bool:
+    """'Hồ Chí Minh' in "Chủ tịch Hồ Chí Minh" is a person; in "Thành phố Hồ Chí Minh" the unit rule counts it."""
+    return match_key(m.group()) in not_officials()
+
+
 def infer_province(analysis: Analysis) -> tuple[str | None, Evidence | None]:
     unit_re, bare_re = _patterns()
     votes: Counter[str] = Counter()
@@ -57,6 +63,8 @@ def infer_province(analysis: Analysis) -> tuple[str | None, Evidence | None]:
                 a, b = s.start + m.start(), s.start + m.end()
                 first.setdefault(province, Evidence(s.index, a, b, text[a:b], "province_vote"))
         for m in bare_re.finditer(s.text):
+            if _is_person_name(s.text, m):
+                continue
             votes[m.group()] += _BARE_WEIGHT
             a, b = s.start + m.start(), s.start + m.end()
             first.setdefault(m.group(), Evidence(s.index, a, b, text[a:b], "province_vote"))
