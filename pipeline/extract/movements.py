@@ -1,0 +1,455 @@
+"""Movements: named emulation campaigns, who launched them and when.
+
+A movement is quoted text that a cue introduces, or that continues a quoted list a cue opened:
+
+    phong trào thi đua “Dạy tốt, học tốt”                       cue, then the name
+    các phong trào thi đua: “A”, “B” và “C”                      one cue, a list of names
+    phong trào thi đua trong lĩnh vực y tế như: “A”, “B”         a short bridge ending in "như"
+    phát động phong trào thi đua với chủ đề “...”                a theme names a movement only when launched
+    Đề án “...”, khẩu hiệu “...”, cho biết: “...”                not movements: the nearest cue decides
+    phong trào Thi đua Quyết thắng                               a known nationwide name, unquoted
+
+Who and when:
+
+    “A” do Thủ tướng Chính phủ phát động                         passive: launched_by
+    “A” đã được UBND tỉnh phát động ngày 04/6/2019               passive with a date: launched_on
+    Tỉnh ủy, HĐND, UBND tỉnh đã phát động phong trào “A”         active: the subject of the launch verb
+    Ngày 19/5/2016, Ban Thường vụ Tỉnh ủy tổ chức lễ phát động   a date opening the sentence
+    Tại buổi lễ, UBND tỉnh phát động phong trào thi đua “A”      launched at the event: the event's date
+    “A” giai đoạn 2021-2025                                      period
+
+A name stops at the first closing quote, curly or straight; a stray closing quote outside
+a name is ignored. The same movement spelled twice is recorded once, first spelling kept.
+Vocabulary lives in `patterns/movements.yaml`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pipeline.core import patterns
+from pipeline.core.dates import find_dates, iso
+from pipeline.core.patterns import PatternFile, boundary_regex
+from pipeline.core.text import UPPER, match_key, squash
+from pipeline.core.types import Evidence, Movement
+from pipeline.nlp import Analysis
+
+_OPENING = "“«"
+_CLOSING = "”»"
+_STRAIGHT = '"'
+# A quoted name longer than this is an unclosed quote swallowing prose, not a name.
+_MAX_NAME_CHARS = 300
+# A movement name has at least two words ("Dạy tốt, học tốt"); one quoted word is emphasis.
+_MIN_NAME_WORDS = 2
+# How far back from a quote its cue, launch verb and launcher may stand.
+_LEAD_CHARS = 220
+# How far after a name a passive launch or a period may stand.
+_AFTER_CHARS = 200
+# Two spellings at least this similar are one movement (the scorer's threshold too).
+_SAME_NAME_RATIO = 0.9
+# A date that opens its sentence ("Ngày 19/5/2016, ...", "Chiều ngày 11/01/2020, ...") starts this early.
+_OPENING_DATE_CHARS = 15
+# The event date stands near the start of one of the first body sentences (as event.py reads it).
+_EVENT_LEAD_SENTENCES = 3
+_EVENT_DATE_NEAR_START = 40
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_CLAUSE_END = re.compile(r"[.;!?…](?=\s|$)|[.;!?](?=[“\"«])")
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
+_CAP = rf"[{UPPER}][^\W_]*"
+
+
+def _alternation(entries) -> str:
+    return "|".join(f"(?:{e.regex})" if e.regex else boundary_regex(e.terms) for e in entries)
+
+
+@dataclass(frozen=True)
+class _Authority:
+    """Who can launch or issue: "UBND tỉnh", "Thủ tướng Chính phủ", "Tỉnh ủy, HĐND, UBND tỉnh"."""
+
+    body_unit: re.Pattern[str]
+    any_unit: re.Pattern[str]
+    split: re.Pattern[str]
+
+    @classmethod
+    def build(cls, file: PatternFile) -> "_Authority":
+        bodies = _alternation(file.section("authority_bodies"))
+        titles = boundary_regex(file.terms("authority_titles"))
+        compounds = boundary_regex(file.terms("authority_compounds"))
+        token = rf"(?:(?i:{boundary_regex(file.terms('authority_words'))})|{compounds}|{bodies}|{_CAP})"
+        # "và" inside one name only before a compound ("Sở Giáo dục và Đào tạo"); before a head it joins two.
+        tail = rf"(?:(?:\s+[-–]\s+|\s+|-){token}|\s+và\s+{compounds})*"
+        return cls(
+            re.compile(rf"(?:{bodies}){tail}"),
+            re.compile(rf"(?:{bodies}|{titles}){tail}"),
+            re.compile(rf"\s*[,&]\s*|\s+và\s+(?={bodies}|{titles})"),
+        )
+
+    def read(self, text: str) -> str | None:
+        """`text` if it is one authority or a list of bodies, squashed; else None."""
+        text = text.strip(" ,")
+        units = self.split.split(text)
+        if len(units) == 1:
+            ok = bool(self.any_unit.fullmatch(text))
+        else:
+            ok = all(self.body_unit.fullmatch(u) for u in units)
+        return squash(text) if text and ok else None
+
+    def suffix(self, text: str) -> tuple[int, str] | None:
+        """The longest authority that ends `text` (a subject right before its verb), with its start."""
+        for m in _WORD_START.finditer(text, max(0, len(text) - _LEAD_CHARS)):
+            name = self.read(text[m.start() :])
+            if name:
+                return m.start(), name
+        return None
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    cues: list[tuple[str, str, re.Pattern[str]]]  # (entry id, kind, pattern)
+    negatives: list[tuple[str, re.Pattern[str]]]
+    gap: re.Pattern[str]  # only modifiers between a direct cue and the quote
+    bridge: re.Pattern[str]  # "trong lĩnh vực y tế như:" between a list cue and the quote
+    separators: re.Pattern[str]
+    known: re.Pattern[str]
+    launch_of_movement: re.Pattern[str]
+    launch: re.Pattern[str]
+    active_link: re.Pattern[str]  # "phát động các phong trào thi đua yêu nước với chủ đề " ending a lead
+    adverbs_tail: re.Pattern[str]
+    passive: re.Pattern[str]  # at the start of the text after a name
+    date_after: re.Pattern[str]
+    at_event: re.Pattern[str]
+    past: re.Pattern[str]
+    period: re.Pattern[str]
+    authority: _Authority
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    file = patterns.load("movements")
+    flags = re.IGNORECASE
+    cues = _alternation(file.section("cues"))
+    mods = _alternation(file.section("modifiers"))
+    theme = boundary_regex([t for e in file.section("not_movement") if e.id == "theme" for t in e.terms])
+    bridge = rf"[^;.:“”\"«»]{{0,100}}?(?<![^\W_])(?:{_alternation(file.section('list_bridges'))})\s*:?\s*"
+    launch = _alternation(file.section("launch_verbs"))
+    fillers = _alternation(file.section("launch_fillers"))
+    adverbs = _alternation(file.section("launcher_adverbs"))
+    markers = _alternation(file.section("passive_markers"))
+    period = file.section("period")[0].compiled
+    return _Vocab(
+        cues=[(e.id, e.kind or "direct", e.compiled) for e in file.section("cues")],
+        negatives=[(e.id, e.compiled) for e in file.section("not_movement")],
+        gap=re.compile(rf"(?:\s|:|{mods})*$", flags),
+        bridge=re.compile(rf"{bridge}$", flags),
+        separators=file.section("list_separators")[0].compiled,
+        known=file.regex("known_movements"),
+        launch_of_movement=file.section("launch_of_movement")[0].compiled,
+        launch=re.compile(launch, flags),
+        active_link=re.compile(
+            rf"(?:{launch})\s+(?:(?:{fillers})\s+)*(?:{cues})(?:(?:\s|:|{mods}|{theme})*|{bridge})$", flags
+        ),
+        adverbs_tail=re.compile(rf"(?:\s+(?:{adverbs}))+\s*$", flags),
+        passive=re.compile(
+            rf"^\s*(?:(?:{period.pattern}|năm\s+(?:19|20)\d{{2}})\s*)?,?\s*(?:{markers})\s+(?:(?P<x>[^;.:“”\"«»]{{1,100}}?)\s+)?"
+            rf"(?:(?:{adverbs})\s+)*(?:{launch})(?![^\W_])",
+            flags,
+        ),
+        date_after=re.compile(r"^\s*(?:(?:từ|vào|hôm)\s+)?(?=ngày)", flags),
+        at_event=file.regex("at_the_event"),
+        past=file.regex("past_markers"),
+        period=period,
+        authority=_Authority.build(file),
+    )
+
+
+@dataclass
+class _Quote:
+    open: int  # paragraph-local offset of the opening mark (or of an unquoted name)
+    close: int  # offset of the closing mark (or the last character of an unquoted name)
+    start: int  # the name, without edge spaces
+    end: int
+
+
+def _quotes(text: str) -> list[_Quote]:
+    """Quoted spans; a name ends at the first closing mark of either kind.
+
+    >>> text = 'phong trào “Thi đua quyết thắng”, “Vì an ninh Tổ quốc", “ Dạy tốt, học tốt ”.'
+    >>> [text[q.start : q.end] for q in _quotes(text)]
+    ['Thi đua quyết thắng', 'Vì an ninh Tổ quốc', 'Dạy tốt, học tốt']
+    """
+    found: list[_Quote] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if opened is not None and i - opened > _MAX_NAME_CHARS:
+            opened = None
+        if ch in _OPENING:
+            opened = i  # a second opening mark: the first one was never closed
+        elif ch in _CLOSING or (ch == _STRAIGHT and opened is not None):
+            if opened is not None:
+                inner = text[opened + 1 : i]
+                lead = len(inner) - len(inner.lstrip())
+                found.append(_Quote(opened, i, opened + 1 + lead, opened + 1 + len(inner.rstrip())))
+            opened = None
+        elif ch == _STRAIGHT and _opens(text, i):
+            opened = i
+    return found
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight quote opens after a space or an opening punctuation mark, before a word."""
+    before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in "(:;,–-["
+    return before_ok and text[i + 1 : i + 3].strip()[:1].isalnum()
+
+
+@dataclass
+class _Found:
+    quote: _Quote
+    rule: str
+    launched_by: str | None = None
+    launched_on: str | None = None
+    period: str | None = None
+
+    def launch(self, by: str | None, on: str | None) -> None:
+        """Take a launcher and date, unless the name already has its own."""
+        if self.launched_by is None and self.launched_on is None:
+            self.launched_by, self.launched_on = by, on
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every paragraph needs from the article."""
+
+    reference: date | None  # publication date, for dates without a year
+    event_date: str | None
+    launch_event: bool  # the headline or lead reports a launch
+
+
+def _clause_start(text: str, limit: int, floor: int) -> int:
+    """Start of the clause that ends at `limit`: after the last '.', ';' (never before `floor`)."""
+    start = max(floor, limit - _LEAD_CHARS)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, start, limit)]
+    return ends[-1] if ends else start
+
+
+def _sentence_start(text: str, limit: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit)]
+    return ends[-1] if ends else 0
+
+
+def _nearest_cue(lead: str) -> tuple[str, str, re.Match[str]] | None:
+    """The cue that reaches the end of the lead, nearest first: ("cue"|"negative", id, match)."""
+    v = _vocab()
+    best: tuple[int, int, str, str, re.Match[str]] | None = None
+    candidates = [("cue", cid, kind, rx) for cid, kind, rx in v.cues]
+    candidates += [("negative", nid, "direct", rx) for nid, rx in v.negatives]
+    for polarity, cid, kind, rx in candidates:
+        for m in rx.finditer(lead):
+            rest = lead[m.end() :]
+            reaches = v.gap.match(rest) or (kind == "list" and v.bridge.match(rest))
+            if reaches and (best is None or (m.end(), -m.start()) > (best[0], best[1])):
+                best = (m.end(), -m.start(), polarity, cid, m)
+    return (best[2], best[3], best[4]) if best else None
+
+
+def _resolve(text: str, reference: date | None) -> str | None:
+    """The date at the start of `text` ("ngày 04/6/2019"), as ISO."""
+    found = find_dates(text)
+    if not found or text[: found[0].start].strip() not in ("", "ngày", "Ngày"):
+        return None
+    return iso(found[0].resolve(reference.year if reference else None, reference))
+
+
+def _passive(after: str, reference: date | None) -> tuple[str | None, str | None] | None:
+    """“...” do X phát động / đã được X phát động ngày D: (launcher, date), or None."""
+    v = _vocab()
+    m = v.passive.match(after)
+    if not m:
+        return None
+    # "do đồng chí Chủ tịch UBND tỉnh phát động": the authority ends the agent phrase
+    found = v.authority.suffix(m["x"]) if m["x"] else None
+    who = found[1] if found else None
+    rest = after[m.end() :]
+    cue = v.date_after.match(rest)
+    return who, (_resolve(rest[cue.end() :], reference) if cue else None)
+
+
+def _period(text: str) -> str | None:
+    m = _vocab().period.search(text)
+    return f"{m['a']}-{m['b']}" if m else None
+
+
+def _active(text: str, clause: int, q: _Quote, ctx: _Context) -> tuple[str | None, str | None]:
+    """X phát động phong trào ... “name”: the launcher before the verb, and when."""
+    v = _vocab()
+    lead = text[clause : q.open]
+    link = v.active_link.search(lead)
+    if not link:
+        return None, None
+    before = lead[: link.start()]
+    subject = v.authority.suffix(v.adverbs_tail.sub("", before).rstrip(" ,"))
+    if not subject:
+        return None, None
+    sentence = _sentence_start(text, clause + subject[0])
+    opening = [d for d in find_dates(text[sentence : clause + subject[0]]) if d.start <= _OPENING_DATE_CHARS]
+    if opening:
+        reference = ctx.reference
+        return subject[1], iso(opening[0].resolve(reference.year if reference else None, reference))
+    at_event = v.at_event.search(text[sentence : q.open])
+    present = ctx.launch_event and not v.past.search(before[subject[0] :])
+    return subject[1], (ctx.event_date if at_event or present else None)
+
+
+def _classify(text: str, q: _Quote, floor: int) -> str | None:
+    """Why the quote is a movement (the rule), or None."""
+    v = _vocab()
+    lead = text[_clause_start(text, q.open, floor) : q.open]
+    cue = _nearest_cue(lead)
+    if cue is None:
+        return None
+    polarity, cid, m = cue
+    if polarity == "cue":
+        return cid
+    if cid == "theme":
+        launched = v.launch_of_movement.search(lead[: m.start()])
+        if launched or v.passive.match(text[q.close + 1 : q.close + 1 + _AFTER_CHARS]):
+            return "theme"
+    return None
+
+
+def _after_launch(rest: str) -> str:
+    """What follows a launch verb and its date."""
+    cue = _vocab().date_after.match(rest)
+    if cue:
+        found = find_dates(rest[cue.end() :])
+        if found:
+            return rest[cue.end() + found[0].end :]
+    return rest
+
+
+def _continues(text: str, prev: _Quote, q: _Quote) -> bool:
+    """Only list separators (or a passive launch clause, then one) between two quotes."""
+    v = _vocab()
+    between = text[prev.close + 1 : q.open]
+    if not between.strip() or v.separators.fullmatch(between):
+        return True
+    m = v.passive.match(between)
+    if not m:
+        return False
+    rest = _after_launch(between[m.end() :])
+    return not rest.strip() or bool(v.separators.fullmatch(rest))
+
+
+def _known_names(text: str, quotes: list[_Quote]) -> list[_Quote]:
+    """Unquoted nationwide names right after a cue ("phong trào Thi đua Quyết thắng")."""
+    found = []
+    for m in _vocab().known.finditer(text):
+        if any(q.open <= m.start() <= q.close for q in quotes):
+            continue
+        cue = _nearest_cue(text[_clause_start(text, m.start(), 0) : m.start()])
+        if cue and cue[0] == "cue":
+            found.append(_Quote(m.start(), m.end() - 1, m.start(), m.end()))
+    return found
+
+
+def _in_paragraph(text: str, ctx: _Context) -> list[_Found]:
+    found: list[_Found] = []
+    run: list[_Found] = []
+    prev: _Quote | None = None
+    prev_is_movement = False
+    head_launch: tuple[str | None, str | None] = (None, None)  # an active launch before a list holds for all of it
+
+    def close_run() -> None:
+        """A passive launch or a period after the last name of a list holds for the whole list."""
+        if not run:
+            return
+        last = run[-1].quote
+        after = text[last.close + 1 : last.close + 1 + _AFTER_CHARS]
+        passive = _passive(after, ctx.reference)
+        period = _period(_CLAUSE_END.split(after, maxsplit=1)[0])
+        for item in run:
+            if passive:
+                item.launch(*passive)
+            item.period = item.period or period
+        run.clear()
+
+    quotes = _quotes(text)
+    for q in quotes:
+        floor = prev.close + 1 if prev else 0
+        if prev is not None and prev_is_movement and _continues(text, prev, q):
+            own = _passive(text[prev.close + 1 : q.open], ctx.reference)
+            if own:
+                run[-1].launch(*own)
+            item = _Found(q, "list", *head_launch)
+            run.append(item)
+            found.append(item)
+            prev = q
+            continue
+        close_run()
+        rule = _classify(text, q, floor)
+        prev, prev_is_movement = q, rule is not None
+        if rule is None:
+            continue
+        clause = _clause_start(text, q.open, floor)
+        head_launch = _active(text, clause, q, ctx)
+        item = _Found(q, rule, *head_launch, _period(text[clause : q.open]))
+        run.append(item)
+        found.append(item)
+    close_run()
+    found += [_Found(q, "known_name") for q in _known_names(text, quotes)]
+    return sorted(found, key=lambda f: f.quote.start)
+
+
+def _paragraphs(analysis: Analysis) -> list[tuple[int, str]]:
+    spans: dict[int, list[int]] = {}
+    for s in analysis.sentences:
+        span = spans.setdefault(s.paragraph, [s.start, s.end])
+        span[1] = s.end
+    return [(a, analysis.text[a:b]) for a, b in spans.values()]
+
+
+def _context(analysis: Analysis) -> _Context:
+    published = analysis.article.published
+    reference = date.fromisoformat(published[:10]) if published else None
+    body = [s for s in analysis.sentences if s.part == "body"]
+    event_date = None
+    for s in body[:_EVENT_LEAD_SENTENCES]:
+        near = [d for d in find_dates(s.text) if d.start <= _EVENT_DATE_NEAR_START]
+        if near:
+            event_date = iso(near[0].resolve(reference.year if reference else None, reference))
+            break
+    headline = [s.text for s in analysis.sentences if s.part == "title"] + [s.text for s in body[:1]]
+    launch_event = any(_vocab().launch.search(t) for t in headline)
+    return _Context(reference, event_date, launch_event)
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= _SAME_NAME_RATIO
+
+
+def extract_movements(analysis: Analysis) -> list[Movement]:
+    """Named movements of one article, first mention first, each once."""
+    ctx = _context(analysis)
+    movements: list[Movement] = []
+    keys: list[str] = []
+    for base, text in _paragraphs(analysis):
+        for f in _in_paragraph(text, ctx):
+            name = squash(text[f.quote.start : f.quote.end])
+            if len(name.split()) < _MIN_NAME_WORDS:
+                continue
+            key = match_key(name)
+            same = next((i for i, k in enumerate(keys) if _same(k, key)), None)
+            if same is not None:
+                kept = movements[same]
+                if kept.launched_by is None and kept.launched_on is None:
+                    kept.launched_by, kept.launched_on = f.launched_by, f.launched_on
+                kept.period = kept.period or f.period
+                continue
+            a, b = base + f.quote.start, base + f.quote.end
+            evidence = Evidence(analysis.sentence_at(a), a, b, analysis.text[a:b], f"movement:{f.rule}")
+            movements.append(Movement(name, f.launched_by, f.launched_on, evidence, f.period))
+            keys.append(key)
+    return movements
