@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -14,10 +15,26 @@ EXIT_USAGE, EXIT_PARTIAL = 2, 3
 def _extract(args: argparse.Namespace) -> int:
     from pipeline.batch import run_extract
 
-    summary = run_extract(args.paths, args.out, excel=args.excel)
+    summary = run_extract(args.paths, args.out, excel=args.excel, workers=args.workers, engine=args.engine,
+                          scheduler=args.scheduler, force=args.force, progress=not args.quiet)
+    if args.parquet:
+        from pipeline.export.typed import write_parquet
+
+        write_parquet(args.out)
+    if args.duckdb:
+        from pipeline.export.typed import write_duckdb
+
+        write_duckdb(args.out, args.duckdb)
     if not args.quiet:
         print("\n".join(summary.lines()))
     return EXIT_PARTIAL if summary.problems else 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from pipeline.export import describe
+
+    print("\n".join(describe()))
+    return 0
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -30,6 +47,19 @@ def _eval(args: argparse.Namespace) -> int:
     if args.errors:
         texts = {aid: a.get("text", "") for aid, a in pred.items()}
         print("\n".join(errors(scores, texts)) or "\nno errors")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from pipeline.review import write_review, write_reviews
+
+    if args.all == bool(args.article_id):
+        raise ValueError("review needs either an ARTICLE_ID or --all")
+    if args.all:
+        written = write_reviews(args.source, args.out)
+        print(f"{len(written) - 1} review pages and their index: {written[0]}")
+    else:
+        print(write_review(args.source, args.article_id, args.out))
     return 0
 
 
@@ -47,7 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="article files or folders")
     p.add_argument("--out", required=True, type=Path, help="output folder (created if missing)")
     p.add_argument("--excel", action="store_true", help="write CSV as UTF-8 with BOM, so Excel shows diacritics")
-    p.add_argument("--quiet", action="store_true", help="print no summary")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="local worker processes (default: the number of cores)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="run on this machine, or on a Dask cluster (see --scheduler)")
+    p.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
+    p.add_argument("--force", action="store_true", help="redo inputs the run ledger says are done")
+    p.add_argument("--parquet", action="store_true", help="also write typed Parquet files to OUT/parquet/")
+    p.add_argument("--duckdb", type=Path, metavar="FILE", help="also write a DuckDB database with one table per kind")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(run=_extract)
 
     p = sub.add_parser("eval", help="score predictions against gold annotations",
@@ -56,6 +94,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pred", required=True, type=Path, help="articles.jsonl written by extract")
     p.add_argument("--errors", action="store_true", help="list every missed and spurious item with its context")
     p.set_defaults(run=_eval)
+
+    p = sub.add_parser("schema", help="print the data dictionary of the output tables",
+                       description="Print every output table and column with its type and meaning (Markdown).")
+    p.set_defaults(run=_schema)
+
+    p = sub.add_parser("review", help="render review pages: the article with every extracted span highlighted",
+                       description="Write an HTML page showing the cleaned article with each record's span "
+                                   "highlighted by kind and the records in a table beside it.")
+    p.add_argument("article_id", nargs="?", metavar="ARTICLE_ID",
+                   help="the article to review (its id in articles.jsonl)")
+    p.add_argument("--all", action="store_true", help="one page per article plus index.html; --out is then a folder")
+    p.add_argument("--from", dest="source", type=Path, default=Path("out/demo"), metavar="OUT",
+                   help="output folder of `thidua extract` (default: out/demo)")
+    p.add_argument("--out", required=True, type=Path, help="HTML file to write (a folder with --all)")
+    p.set_defaults(run=_review)
     return parser
 
 

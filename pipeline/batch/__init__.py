@@ -1,5 +1,6 @@
-"""Batch runs: every input through every stage, with counted skips and failures."""
+"""Batch runs: every input through every stage, resumable, in parallel, with counted skips and failures."""
 
-from pipeline.batch.runner import StageError, Summary, process, run_extract
+from pipeline.batch.runner import Summary, run_extract
+from pipeline.batch.work import StageError, process, process_path
 
-__all__ = ["StageError", "Summary", "process", "run_extract"]
+__all__ = ["StageError", "Summary", "process", "process_path", "run_extract"]

@@ -1,24 +1,28 @@
 """Run the stages over many inputs: read -> clean -> nlp -> extract -> export.
 
-One bad article never stops the batch: a `Skipped` input is counted by its reason, an
-unexpected failure by its stage, and both are written to `errors.csv`.
+Resumable: every finished input file goes to the run ledger in the output folder; a new
+run skips files already done by the same pipeline version (`force` redoes them) and the
+outputs are then written from the ledger, atomically and in input order, so an
+interrupted and resumed run ends with the same files as an uninterrupted one.
+One bad article never stops the batch: it is counted by reason and written to errors.csv.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.clean import clean
-from pipeline.core.types import ArticleRecord, RawDocument, Skipped
+from pipeline.batch.engines import Task, run_dask, run_pool, run_serial
+from pipeline.batch.ledger import Ledger, file_key
+from pipeline.batch.version import pipeline_version
+from pipeline.batch.work import Result, process_path
 from pipeline.export import OutputWriter
-from pipeline.extract import extract
-from pipeline.nlp import analyse
-from pipeline.read import iter_documents
+from pipeline.read import is_input, list_inputs
 
 log = logging.getLogger("thidua")
 # Skip reasons that are not problems: non-article files found while walking a folder.
@@ -28,10 +32,13 @@ IGNORED = {"other_file"}
 @dataclass
 class Summary:
     articles: int = 0
+    inputs: int = 0
+    reused: int = 0  # input files whose results came from the ledger of an earlier run
     skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
     failed: Counter[str] = field(default_factory=Counter)  # stage -> count
     records: Counter[str] = field(default_factory=Counter)  # table -> rows
     seconds: float = 0.0
+    chars: int = 0
     out_dir: str = ""
 
     @property
@@ -40,7 +47,11 @@ class Summary:
         return sum(n for reason, n in self.skipped.items() if reason not in IGNORED) + sum(self.failed.values())
 
     def lines(self) -> list[str]:
-        out = [f"{self.articles} articles processed in {self.seconds:.1f} s -> {self.out_dir}"]
+        rate = self.articles / self.seconds if self.seconds else 0.0
+        out = [f"{self.articles} articles from {self.inputs} input files in {self.seconds:.1f} s "
+               f"({rate:.1f} articles/s) -> {self.out_dir}"]
+        if self.reused:
+            out.append(f"  {self.reused} input files already done in an earlier run (use --force to redo)")
         for table in ("officials", "clusters", "cluster_members", "movements", "awards", "documents"):
             out.append(f"  {table:16} {self.records.get(table, 0):6} rows")
         for reason, n in sorted(self.skipped.items()):
@@ -52,58 +63,107 @@ class Summary:
         return out
 
 
-def process(raw: RawDocument) -> ArticleRecord:
-    """One document through clean, NLP and extraction. Raises Skipped, or StageError on a crash."""
-    article = _stage("clean", raw, clean, raw)
-    analysis = _stage("nlp", raw, analyse, article)
-    return _stage("extract", raw, extract, analysis)
-
-
-class StageError(Exception):
-    def __init__(self, stage: str, source: str, cause: BaseException):
-        super().__init__(f"{stage} failed on {source}: {type(cause).__name__}: {cause}")
-        self.stage = stage
-        self.cause = cause
-
-
-def _stage(name, raw, fn, arg):
-    try:
-        return fn(arg)
-    except Skipped:
-        raise
-    except Exception as exc:  # one article's crash is recorded, not fatal to the batch
-        raise StageError(name, raw.source, exc) from exc
-
-
-def run_extract(paths: Iterable[str | Path], out_dir: str | Path, excel: bool = False) -> Summary:
+def run_extract(paths: Iterable[str | Path], out_dir: str | Path, *, excel: bool = False, workers: int = 1,
+                engine: str = "local", scheduler: str | None = None, force: bool = False,
+                progress: bool = False) -> Summary:
     """Extract every article under `paths` into `out_dir`. Returns the counts."""
-    summary = Summary(out_dir=str(out_dir))
+    out = Path(out_dir)
+    inputs = list(list_inputs(paths))  # raises InputError on a missing path before any output
+    out.mkdir(parents=True, exist_ok=True)
+    summary = Summary(out_dir=str(out), inputs=len(inputs))
     started = time.perf_counter()
-    documents = iter_documents(paths)  # raises InputError on a missing path before any output
-    with OutputWriter(out_dir, excel=excel) as writer:
-        for item in documents:
-            if isinstance(item, Skipped):
-                _skip(summary, writer, item, "")
-                continue
-            try:
-                record = process(item)
-            except Skipped as skip:
-                _skip(summary, writer, skip, item.doc_id)
-                continue
-            except StageError as err:
-                log.error("%s", err)
-                summary.failed[err.stage] += 1
-                writer.write_error({"source": item.source, "article_id": item.doc_id, "stage": err.stage,
-                                    "reason": type(err.cause).__name__, "detail": str(err.cause)})
-                continue
-            summary.records.update(writer.write(record))
-            summary.articles += 1
+    ledger = Ledger(out, pipeline_version())
+    try:
+        pending = _plan(ledger, inputs, force, summary)
+        bar = _progress(len(pending), progress)
+        for key, path, results in _engine(engine, pending, workers, scheduler):
+            ledger.record(key, path, results, time.time())
+            bar.update(1)
+        bar.close()
+        _export(ledger, out, excel, summary)
+    finally:
+        ledger.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _skip(summary: Summary, writer: OutputWriter, skip: Skipped, article_id: str) -> None:
-    log.warning("skipped %s", skip)
-    summary.skipped[skip.reason] += 1
-    writer.write_error({"source": skip.source, "article_id": article_id, "stage": skip.stage,
-                        "reason": skip.reason, "detail": skip.detail})
+def _plan(ledger: Ledger, inputs: list[tuple[Path, bool]], force: bool, summary: Summary) -> list[Task]:
+    pending: list[Task] = []
+    for file_no, (path, named) in enumerate(inputs):
+        key = file_key(path)
+        ledger.add_to_run(file_no, key)
+        if not is_input(path) and not named:
+            # Not an article file: recorded at once, nothing to process.
+            ledger.record(key, str(path), [_other_file(path)], time.time())
+        elif force or not ledger.is_done(key):
+            pending.append((key, str(path), named))
+        else:
+            summary.reused += 1
+    return pending
+
+
+def _other_file(path: Path) -> Result:
+    return process_path(str(path), named=False)[0]
+
+
+def _engine(engine: str, tasks: list[Task], workers: int, scheduler: str | None) -> Iterator:
+    if engine == "dask":
+        return run_dask(tasks, scheduler)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    if workers > 1 and len(tasks) > 1:
+        return run_pool(tasks, workers)
+    return run_serial(tasks)
+
+
+def _export(ledger: Ledger, out: Path, excel: bool, summary: Summary) -> None:
+    seen: set[str] = set()
+    with OutputWriter(out, excel=excel) as writer:
+        for status, jsonl, rows, error in ledger.in_run_order():
+            if status == "ok":
+                jsonl, rows = _unique_id(jsonl, rows, seen)
+                summary.records.update(writer.write_rows(jsonl, rows))
+                summary.articles += 1
+                continue
+            writer.write_error(error)
+            if status == "skipped":
+                summary.skipped[error["reason"]] += 1
+            else:
+                summary.failed[error["stage"]] += 1
+
+
+def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list]:
+    """Two inputs with one file stem ("a/x.txt", "b/x.txt") get "x" and "x~2": ids stay keys."""
+    article = json.loads(jsonl)
+    base = article["id"]
+    new, n = base, 1
+    while new in seen:
+        n += 1
+        new = f"{base}~{n}"
+    seen.add(new)
+    if new == base:
+        return jsonl, rows
+    log.warning("article id %s is taken; %s gets %s", base, article["provenance"]["source"], new)
+    article["id"] = new
+    renamed = []
+    for table, row in rows:
+        row = {k: (new + v[len(base):] if isinstance(v, str) and k.endswith("_id") and v.startswith(base + ":")
+                   else new if k == "article_id" else v) for k, v in row.items()}
+        renamed.append((table, row))
+    return json.dumps(article, ensure_ascii=False), renamed
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled or total == 0:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", desc="extract", smoothing=0.1)

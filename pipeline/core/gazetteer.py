@@ -84,3 +84,12 @@ def _commune_keys() -> frozenset[str]:
 def is_commune(name: str) -> bool:
     """A commune, ward or town name, before or after the 2025 reform: 'Y Tý', 'Hòa Xuân Tây'."""
     return match_key(short_name(name)) in _commune_keys()
+
+
+@lru_cache(maxsize=1)
+def mapping() -> dict:
+    """The shipped mapping as parsed JSON: `metadata` (with the reform's `effective_date`),
+    `old_province_names` and `province_names` (name, short, official code), `province_mapping`
+    (old key -> new key) and `ward_mapping` (one row per old ward and the new ward it went to).
+    pipeline.normalize.places builds its districts and wards index from it."""
+    return json.loads(_mapping_path().read_text(encoding="utf-8"))

@@ -11,24 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.core.types import ArticleRecord, Evidence
+from pipeline.export.schema import COLUMNS  # noqa: F401  (the column order every row follows)
 
 LIST_SEPARATOR = " | "
 PROVENANCE = ["sentence_index", "sentence", "start", "end", "evidence", "rule"]
-
-COLUMNS: dict[str, list[str]] = {
-    "articles": ["article_id", "title", "published", "author", "province", "event_type", "event_also",
-                 "event_date", "event_location", "n_officials", "n_clusters", "n_movements", "n_awards",
-                 "n_documents", "n_chars", "source", "url"],
-    "events": ["article_id", "event_id", "event_type", "event_also", "event_date", "event_location",
-               "date_start", "date_end", "location_start", "location_end", *PROVENANCE],
-    "officials": ["article_id", "official_id", "name", "titles", "surface", "n_mentions", *PROVENANCE],
-    "clusters": ["article_id", "cluster_id", "name", "kind", "leader", "next_leader", "n_members", *PROVENANCE],
-    "cluster_members": ["article_id", "cluster_id", "member", *PROVENANCE],
-    "movements": ["article_id", "movement_id", "name", "launched_by", "launched_on", "period", *PROVENANCE],
-    "awards": ["article_id", "award_id", "award", "award_type", "recipient", "recipient_kind", "year",
-               "conferred_by", "status", "rank", *PROVENANCE],
-    "documents": ["article_id", "document_id", "ref", "kind", "date", "issuer", *PROVENANCE],
-}
 
 
 def joined(items: list[str]) -> str:
@@ -48,7 +34,8 @@ def rows(record: ArticleRecord) -> Iterator[tuple[str, dict[str, Any]]]:
     """(table, row) pairs for one article."""
     a, e, aid = record.article, record.event, record.article.id
     yield "articles", {
-        "article_id": aid, "title": a.title_text, "published": a.published, "author": a.author,
+        "article_id": aid, "title": a.title_text, "published": a.published[:10] if a.published else None,
+        "published_time": a.published[11:16] if a.published and len(a.published) > 10 else None, "author": a.author,
         "province": record.province, "event_type": e.type, "event_also": joined(e.also), "event_date": e.date,
         "event_location": e.location, "n_officials": len(record.officials), "n_clusters": len(record.clusters),
         "n_movements": len(record.movements), "n_awards": len(record.awards),
@@ -57,10 +44,7 @@ def rows(record: ArticleRecord) -> Iterator[tuple[str, dict[str, Any]]]:
     yield "events", {
         "article_id": aid, "event_id": f"{aid}:e1", "event_type": e.type, "event_also": joined(e.also),
         "event_date": e.date, "event_location": e.location,
-        "date_start": e.date_evidence.start if e.date_evidence else None,
-        "date_end": e.date_evidence.end if e.date_evidence else None,
-        "location_start": e.location_evidence.start if e.location_evidence else None,
-        "location_end": e.location_evidence.end if e.location_evidence else None,
+        "date_evidence": e.date_evidence.span_text if e.date_evidence else None,
         **_provenance(record, e.evidence),
     }
     for n, o in enumerate(record.officials, 1):

@@ -15,9 +15,8 @@ from typing import IO, Any
 
 from pipeline.core.types import ArticleRecord
 from pipeline.export.records import to_json
-from pipeline.export.tables import COLUMNS, rows
-
-ERROR_COLUMNS = ["source", "article_id", "stage", "reason", "detail"]
+from pipeline.export.schema import COLUMNS, ERROR_COLUMNS
+from pipeline.export.tables import rows
 
 
 class OutputWriter:
@@ -46,9 +45,13 @@ class OutputWriter:
 
     def write(self, record: ArticleRecord) -> Counter[str]:
         """Write one article's JSON line and table rows; returns rows written per table."""
-        self.jsonl.write(json.dumps(to_json(record), ensure_ascii=False) + "\n")
+        return self.write_rows(json.dumps(to_json(record), ensure_ascii=False), list(rows(record)))
+
+    def write_rows(self, jsonl: str, rows: list) -> Counter[str]:
+        """Write an article already serialized (from the run ledger); returns rows per table."""
+        self.jsonl.write(jsonl + "\n")
         written: Counter[str] = Counter()
-        for table, row in rows(record):
+        for table, row in rows:
             self._csv[table].writerow(row)
             written[table] += 1
         return written

@@ -72,6 +72,9 @@ def _event_type(analysis: Analysis) -> tuple[str, list[str], Evidence | None]:
             a = s.start + m.start()
             evidence = Evidence(s.index, a, s.start + m.end(), analysis.text[a : s.start + m.end()], f"event_cue:{main}")
             break
+    if evidence is None and analysis.sentences:  # no cue: the headline is what the type was read from
+        s = analysis.sentences[0]
+        evidence = Evidence(s.index, s.start, s.end, s.text, "no_event_cue")
     return main, [t for t in seen if t != main], evidence
 
 

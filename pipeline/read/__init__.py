@@ -1,5 +1,5 @@
 """Stage 1a: find input files and read their bytes (`RawDocument`)."""
 
-from pipeline.read.files import InputError, iter_documents, SUFFIXES
+from pipeline.read.files import SUFFIXES, InputError, is_input, iter_documents, list_inputs, read_file
 
-__all__ = ["InputError", "iter_documents", "SUFFIXES"]
+__all__ = ["SUFFIXES", "InputError", "is_input", "iter_documents", "list_inputs", "read_file"]

@@ -1,0 +1,89 @@
+"""The run ledger: which inputs are done, by which pipeline version, and their results.
+
+An SQLite file in the output folder. A file's results are committed together with its
+done mark, so a run killed at any moment (SIGKILL included) resumes without losing or
+repeating anything: done files are skipped, the rest are processed, and the outputs are
+written from the ledger in input order, identical to an uninterrupted run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.batch.work import Result
+
+LEDGER_NAME = "run-ledger.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    file_key TEXT PRIMARY KEY,      -- path | size | mtime: an input as it was when processed
+    path TEXT NOT NULL,
+    version TEXT NOT NULL,          -- pipeline version that produced the results
+    n_records INTEGER NOT NULL,
+    finished REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS results (
+    file_key TEXT NOT NULL,
+    rec_no INTEGER NOT NULL,
+    article_id TEXT,
+    source TEXT,
+    status TEXT NOT NULL,           -- ok | skipped | failed
+    content_hash TEXT,
+    jsonl TEXT,
+    rows TEXT,                      -- JSON list of [table, row]
+    error TEXT,                     -- JSON errors.csv row
+    PRIMARY KEY (file_key, rec_no)
+);
+CREATE TEMP TABLE run_order (file_no INTEGER PRIMARY KEY, file_key TEXT NOT NULL);
+"""
+
+
+def file_key(path: str | Path) -> str:
+    stat = os.stat(path)
+    return f"{Path(path).resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+class Ledger:
+    def __init__(self, out_dir: Path, version: str):
+        self.version = version
+        self.db = sqlite3.connect(out_dir / LEDGER_NAME)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript(_SCHEMA)
+
+    def add_to_run(self, file_no: int, key: str) -> None:
+        self.db.execute("INSERT INTO run_order VALUES (?, ?)", (file_no, key))
+
+    def is_done(self, key: str) -> bool:
+        row = self.db.execute("SELECT version FROM files WHERE file_key = ?", (key,)).fetchone()
+        return row is not None and row[0] == self.version
+
+    def forget(self, key: str) -> None:
+        self.db.execute("DELETE FROM results WHERE file_key = ?", (key,))
+        self.db.execute("DELETE FROM files WHERE file_key = ?", (key,))
+
+    def record(self, key: str, path: str, results: list[Result], finished: float) -> None:
+        """Store one file's results and mark it done, in one transaction."""
+        with self.db:
+            self.forget(key)
+            self.db.executemany(
+                "INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(key, r.rec_no, r.article_id, r.source, r.status, r.content_hash, r.jsonl,
+                  json.dumps(r.rows, ensure_ascii=False), json.dumps(r.error, ensure_ascii=False) if r.error else None)
+                 for r in results])
+            self.db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", (key, path, self.version, len(results), finished))
+
+    def in_run_order(self) -> Iterator[tuple[str, str, list, dict | None]]:
+        """(status, jsonl, rows, error) of this run's inputs, in input order; streamed, not loaded."""
+        cursor = self.db.execute(
+            "SELECT r.status, r.jsonl, r.rows, r.error FROM run_order o JOIN results r ON r.file_key = o.file_key "
+            "ORDER BY o.file_no, r.rec_no")
+        for status, jsonl, rows, error in cursor:
+            yield status, jsonl, json.loads(rows), json.loads(error) if error else None
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()

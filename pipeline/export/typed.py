@@ -1,0 +1,71 @@
+"""Typed exports built from the CSV tables: Parquet files and a DuckDB database with keys.
+
+Column types come from the data dictionary (`schema.py`), so every format agrees.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pipeline.export.schema import TABLES
+
+_ARROW = {"string": "string", "int": "int64", "int?": "int64", "date": "date32", "bool": "bool"}
+_SQL = {"string": "VARCHAR", "int": "BIGINT", "int?": "BIGINT", "date": "DATE", "bool": "BOOLEAN"}
+# Each table's own key, and the table its rows belong to.
+KEYS = {
+    "articles": ("article_id", None), "events": ("event_id", "articles"), "officials": ("official_id", "articles"),
+    "clusters": ("cluster_id", "articles"), "cluster_members": (None, "clusters"),
+    "movements": ("movement_id", "articles"), "awards": (None, "articles"), "documents": ("document_id", "articles"),
+    "errors": (None, None),
+}
+
+
+def write_parquet(out_dir: str | Path) -> list[Path]:
+    """out_dir/parquet/<table>.parquet for every CSV table, with typed columns."""
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+    from pyarrow import parquet as pq
+
+    out = Path(out_dir)
+    target = out / "parquet"
+    target.mkdir(exist_ok=True)
+    written = []
+    for table, (_, columns) in TABLES.items():
+        types = {c.name: pa.type_for_alias(_ARROW[c.type]) for c in columns}
+        data = pacsv.read_csv(out / f"{table}.csv", convert_options=pacsv.ConvertOptions(
+            column_types=types, strings_can_be_null=True))
+        temp = target / f".{table}.parquet.tmp"
+        pq.write_table(data, temp)
+        os.replace(temp, target / f"{table}.parquet")
+        written.append(target / f"{table}.parquet")
+    return written
+
+
+def _ddl(table: str) -> str:
+    _, columns = TABLES[table]
+    key, parent = KEYS[table]
+    parts = [f'"{c.name}" {_SQL[c.type]}' + (" PRIMARY KEY" if c.name == key else "") for c in columns]
+    if parent == "articles":
+        parts.append('FOREIGN KEY (article_id) REFERENCES articles (article_id)')
+    if parent == "clusters":
+        parts.append('FOREIGN KEY (cluster_id) REFERENCES clusters (cluster_id)')
+    return f'CREATE TABLE "{table}" (' + ", ".join(parts) + ")"
+
+
+def write_duckdb(out_dir: str | Path, database: str | Path) -> Path:
+    """A DuckDB file with one table per record kind, keyed so that JOINs work out of the box."""
+    import duckdb
+
+    out = Path(out_dir)
+    database = Path(database)
+    temp = database.with_name(f".{database.name}.tmp")
+    temp.unlink(missing_ok=True)
+    with duckdb.connect(str(temp)) as con:
+        for table in TABLES:  # parents come first in TABLES, so foreign keys resolve
+            con.execute(_ddl(table))
+            types = {c.name: _SQL[c.type] for c in TABLES[table][1]}
+            con.execute(f'INSERT INTO "{table}" SELECT * FROM read_csv(?, header=true, columns=?)',
+                        [str(out / f"{table}.csv"), types])
+    os.replace(temp, database)
+    return database

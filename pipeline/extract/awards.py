@@ -1,0 +1,374 @@
+"""Awards: what is awarded to whom, by whom, for which year, and whether it is given or only asked for.
+
+    "trao Cờ Đơn vị dẫn đầu phong trào thi đua năm 2022 cho nhân dân và cán bộ các huyện Kim Sơn và Yên Mô"
+        -> co_don_vi_dan_dau, [huyện Kim Sơn, huyện Yên Mô], 2022, conferred, conferred_by None
+    "Thành phố Vinh xếp thứ Nhất đề nghị Thủ tướng Chính Phủ tặng Cờ thi đua"
+        -> co_thi_dua, [Thành phố Vinh], proposed, rank "thứ Nhất", conferred_by "Thủ tướng Chính Phủ"
+    "Bằng khen của Thủ tướng Chính phủ được trao cho bà A, Hiệu trưởng, và bà B"
+        -> bang_khen, persons [A, B], conferred_by "Thủ tướng Chính phủ"
+
+An award is a name from `patterns/awards.yaml` ("Cờ thi đua", "Huân chương Lao động hạng Ba",
+"Chiến sĩ thi đua cấp tỉnh"), extended by "của <authority>", "về thành tích ..." and "năm <year>".
+Within its clause (up to ";"), the verbs before it say whether it is conferred or proposed;
+recipients come after "cho", else from the subject before "xếp/được/đón nhận", else from the
+object of "suy tôn". The authority is the one in "của X", "đề nghị X tặng", "X tặng" or "thừa
+ủy quyền của X" — never whoever hands the award over. The same award repeated (photo captions,
+the headline) is recorded once; an award with no named recipient is not recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.core import patterns
+from pipeline.core.patterns import Entry, boundary_regex
+from pipeline.core.text import match_key, squash
+from pipeline.core.types import Award, Evidence
+from pipeline.extract import units
+from pipeline.nlp import Analysis, Sentence
+
+_YEAR = re.compile(r"(?<![^\W_])năm\s+(\d{4})(?!\d)")
+_OF = re.compile(r"[^\S\n]+của[^\S\n]+")
+_ABOUT = re.compile(r"[^\S\n]+về[^\S\n]+thành[^\S\n]+tích[^,;:.()\n]*?(?=[^\S\n]+(?:cho|tới|đến)[^\S\n]|[,;:.(]|$)")
+_YEAR_AFTER = re.compile(r"[^\S\n]+năm[^\S\n]+\d{4}(?!\d)")
+_TITLE_WORD = re.compile(r"danh\s+hiệu\s*$", re.IGNORECASE)
+# What stands between an authority and the award it gives: "Chủ tịch UBND tỉnh đã tặng".
+_GIVES = re.compile(
+    r"^[^\S\n]*(?:đã[^\S\n]+|sẽ[^\S\n]+|vừa[^\S\n]+)?(?P<verb>trao[^\S\n]+tặng|tặng[^\S\n]+thưởng|khen[^\S\n]+tặng"
+    r"|truy[^\S\n]+tặng|phong[^\S\n]+tặng|tặng|trao)[^\S\n]+(?:danh[^\S\n]+hiệu[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+# Before an authority: the start of the clause, or a verb that makes it the giver.
+_ANCHOR = re.compile(r"(?:^|[,;:]|(?<![^\W_])(?:đề\s+nghị|được|trình|đề\s+xuất|kiến\s+nghị|xin|do))[^\S\n]*$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"^[^\S\n]*(?:năm[^\S\n]+\d{4}[^\S\n]*)?(?:đã[^\S\n]+)?(?:được|do)[^\S\n]+", re.IGNORECASE)
+_GIVEN_AFTER = re.compile(r"^[^\S\n]*(?:năm[^\S\n]+\d{4}[^\S\n]*)?(?:đã[^\S\n]+)?được[^\S\n]+(?:\S+[^\S\n]+){0,6}?(?:trao|tặng)(?![^\W_])", re.IGNORECASE)
+# Strong verbs of giving; after one of them a vote cue ("bình xét") no longer makes a proposal.
+_STRONG_GIVE = re.compile(r"(?<![^\W_])(?:trao|đón\s+nhận|được\s+tặng|được\s+trao)(?![^\W_])", re.IGNORECASE)
+# Award types that are emulation titles of a year: their year defaults to the year reviewed.
+_ANNUAL = {"co_thi_dua", "co_don_vi_dan_dau", "danh_hieu"}
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    awards: tuple[Entry, ...]
+    authorities: tuple[Entry, ...]
+    conferred: re.Pattern[str]
+    proposed: re.Pattern[str]
+    vote: re.Pattern[str]
+    goal: re.Pattern[str]
+    intro: re.Pattern[str]
+    subject: re.Pattern[str]
+    object_: re.Pattern[str]
+    delegation: re.Pattern[str]
+    year_cue: re.Pattern[str]
+    span: re.Pattern[str]
+    continuation: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    file = patterns.load("awards")
+    proposed = file.section("proposed_cues")
+    return _Vocab(
+        awards=tuple(file.section("awards")),
+        authorities=tuple(file.section("authorities")),
+        conferred=file.regex("conferred_cues"),
+        proposed=re.compile(boundary_regex([t for e in proposed if e.id == "propose" for t in e.terms]), re.IGNORECASE),
+        vote=re.compile(boundary_regex([t for e in proposed if e.id == "vote" for t in e.terms]), re.IGNORECASE),
+        goal=file.regex("goal_cues"),
+        intro=file.section("recipient_intros")[0].compiled,
+        subject=file.regex("subject_cues"),
+        object_=file.regex("object_cues"),
+        delegation=file.section("delegations")[0].compiled,
+        year_cue=file.section("year_cues")[0].compiled,
+        span=file.section("year_spans")[0].compiled,
+        continuation=file.section("continuations")[0].compiled,
+    )
+
+
+@dataclass
+class _Found:
+    """One award mention in one sentence, before mentions of the same award are merged."""
+
+    sentence: Sentence
+    core: str  # the award's name as matched ("Cờ thi đua"): what repeated mentions share
+    award: str
+    award_type: str
+    recipients: list[units.UnitItem]
+    year: int | None
+    conferred_by: str | None
+    status: str
+    rank: str | None
+    start: int  # sentence-local span of the evidence
+    end: int
+    rule: str
+    counted: bool = False  # its recipients were only counted ("4 tập thể và 2 cá nhân")
+    extra: list[units.UnitItem] = field(default_factory=list)  # recipients from a later sentence
+
+
+def _award_spans(text: str) -> list[tuple[int, int, Entry]]:
+    """Award names in a sentence, left to right; where two overlap the longer wins."""
+    hits = [(m.start(), m.end(), e) for e in _vocab().awards for m in e.compiled.finditer(text)]
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, Entry]] = []
+    for hit in hits:
+        if out and hit[0] < out[-1][1]:
+            continue
+        out.append(hit)
+    return out
+
+
+def _authority_at(text: str, pos: int) -> int | None:
+    """End of an authority starting at pos ("UBND huyện Hòn Đất", "Bộ Quốc phòng"), else None."""
+    best: tuple[re.Match[str], Entry] | None = None
+    for entry in _vocab().authorities:
+        m = entry.compiled.match(text, pos)
+        if m and (best is None or m.end() > best[0].end()):
+            best = (m, entry)
+    if best is None:
+        return None
+    m, entry = best
+    if entry.kind == "prefix":
+        return units.name_end(text, m.end())
+    return units.place_end(text, m.end()) or m.end()
+
+
+def _extend(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """The award phrase from its name on: "của <authority>", "về thành tích ...", "năm <year>"."""
+    conferred_by = None
+    if of := _OF.match(text, end):
+        auth_end = _authority_at(text, of.end()) or units.name_end(text, of.end())
+        if auth_end:
+            conferred_by = squash(text[of.end() : auth_end])
+            end = auth_end
+    if about := _ABOUT.match(text, end):
+        end = about.end()
+    if year := _YEAR_AFTER.match(text, end):
+        end = year.end()
+    return end, conferred_by
+
+
+def _authority_before(segment: str) -> str | None:
+    """The giver right before the verb that gives the award: "đề nghị UBND Tỉnh tặng"."""
+    for entry in _vocab().authorities:
+        for m in entry.compiled.finditer(segment):
+            end = _authority_at(segment, m.start())
+            if end is None:
+                continue
+            gives = _GIVES.match(segment[end:])
+            anchor = _ANCHOR.search(segment[: m.start()])
+            if not gives or not anchor:
+                continue
+            # A bare "trao" (hand over) names the giver only after "đề nghị"/"được".
+            if gives.group("verb").lower() == "trao" and not anchor.group().strip(" ,;:"):
+                continue
+            return squash(segment[m.start() : end])
+    return None
+
+
+def _authority_after(right: str) -> str | None:
+    """"Cờ thi đua do UBND tỉnh trao tặng", "... được Thủ tướng Chính phủ tặng"."""
+    m = _BY_AFTER.match(right)
+    if not m:
+        return None
+    end = _authority_at(right, m.end())
+    if end is None or not re.match(r"[^\S\n]+(?:trao[^\S\n]+tặng|tặng|trao)(?![^\W_])", right[end:]):
+        return None
+    return squash(right[m.end() : end])
+
+
+def _delegated(text: str) -> str | None:
+    """"Thừa ủy quyền của Chủ tịch nước, ..." names the authority of the sentence's awards."""
+    for m in _vocab().delegation.finditer(text):
+        if end := _authority_at(text, m.end()):
+            return squash(text[m.end() : end])
+    return None
+
+
+def _status(segment: str, right: str) -> str | None:
+    """"proposed", "conferred", "goal" (an aim, not an award) or None (no verb: inherit)."""
+    v = _vocab()
+    cues = [(m.start(), kind) for kind, pattern in
+            (("proposed", v.proposed), ("conferred", v.conferred), ("goal", v.goal))
+            for m in pattern.finditer(segment)]
+    kinds = {kind for _, kind in cues}
+    votes = [m.end() for m in v.vote.finditer(segment)]
+    if "proposed" in kinds or (votes and not _STRONG_GIVE.search(segment, votes[-1])):
+        return "proposed"
+    if kinds:
+        return "goal" if "goal" in kinds else "conferred"
+    if _GIVEN_AFTER.match(right):
+        return "conferred"
+    return None
+
+
+def _year_in(text: str) -> int | None:
+    """The last year in text that is not part of a span ("từ năm 2018 đến năm 2022")."""
+    spans = [(m.start(), m.end()) for m in _vocab().span.finditer(text)]
+    years = [m for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    return int(years[-1].group(1)) if years else None
+
+
+def _first_year_in(text: str) -> int | None:
+    spans = [(m.start(), m.end()) for m in _vocab().span.finditer(text)]
+    years = [m for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    return int(years[0].group(1)) if years else None
+
+
+def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> tuple[list[units.UnitItem], str, bool]:
+    """Who receives the award at text[start:end]: (items, where they were found, counted only)."""
+    v = _vocab()
+    counted = False
+    for m in v.intro.finditer(text, end, limit):
+        found = units.recipients_after(text, m.end(), limit)
+        counted = counted or found.counted
+        if found.items:
+            return found.items, "after", counted
+    clause = max(seg_start, text.rfind(":", 0, start) + 1)
+    for m in v.subject.finditer(text, clause, start):
+        items = units.units_before(text, m.start(), clause)
+        if items:
+            # Parallel subjects of the same verb: "A dẫn đầu Cụm số 1, B dẫn đầu Cụm số 2, được đề nghị".
+            for again in v.subject.finditer(text, m.end(), start):
+                if match_key(again.group()) == match_key(m.group()):
+                    items += units.units_before(text, again.start(), text.rfind(",", 0, again.start()) + 1)
+            return items, "subject", counted
+    for m in v.object_.finditer(text, clause, start):
+        found = units.scan(text, m.end(), start)
+        if found.items:
+            return found.items, "object", counted
+    return [], "none", counted
+
+
+def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> list[_Found]:
+    """The award mentions of one sentence that have a verb of giving or proposing."""
+    text = s.text
+    hits = _award_spans(text)
+    if not hits:
+        return []
+    delegated = _delegated(text)
+    ranks = units.ranks(text)
+    out: list[_Found] = []
+    prev_end, prev_status = 0, None
+    for k, (a, b, entry) in enumerate(hits):
+        clause_start = text.rfind(";", 0, a) + 1
+        seg_start = max(clause_start, prev_end)
+        award_end, of_authority = _extend(text, a, b)
+        limit = hits[k + 1][0] if k + 1 < len(hits) else len(text)
+        if (semi := text.find(";", award_end, limit)) >= 0:
+            limit = semi
+        segment, right = text[seg_start:a], text[award_end:limit]
+        # An award listed after another one with no verb of its own shares its verb.
+        status = _status(segment, right) or prev_status
+        prev_status = status
+        if status in (None, "goal"):
+            prev_end = award_end
+            continue
+        recipients, source, counted = _recipients(text, seg_start, a, award_end, limit)
+        rec_end = max((r.end for r in recipients), default=award_end)
+        prev_end = max(award_end, rec_end)
+        seg_for_auth = text[clause_start:a]
+        conferred_by = of_authority or _authority_before(seg_for_auth) or _authority_after(right) or delegated
+        rank = next((r.rank for r in reversed(ranks) if seg_start <= r.start < a), None)
+        reviewed = paragraph_years + [int(m.group("year")) for m in _vocab().year_cue.finditer(text, 0, a)]
+        year = (_year_in(text[a:award_end]) or _first_year_in(text[max(award_end, rec_end):limit])
+                or _year_in(segment) or (reviewed[-1] if reviewed else None))
+        if year is None and (status == "proposed" or entry.label in _ANNUAL):
+            year = review
+        start = min([a] + [r.start for r in recipients])
+        out.append(_Found(
+            sentence=s, core=text[a:b], award=squash(text[a:award_end]), award_type=entry.label,
+            recipients=recipients, year=year, conferred_by=conferred_by, status=status,
+            rank=rank, start=start, end=prev_end,
+            rule=f"award:{entry.id}:{source}", counted=counted,
+        ))
+    return out
+
+
+def _review_year(analysis: Analysis) -> int | None:
+    """The year a meeting reviews, from the headline or lead: "tổng kết ... năm 2019"."""
+    lead = [s for s in analysis.sentences if s.part == "title"] + [s for s in analysis.sentences if s.part == "body"][:2]
+    for s in lead:
+        if m := _vocab().year_cue.search(s.text):
+            return int(m.group("year"))
+    return None
+
+
+def extract_awards(analysis: Analysis) -> list[Award]:
+    """Awards of one article, each once, with all its recipients."""
+    review = _review_year(analysis)
+    found: list[_Found] = []
+    paragraph, years = -1, []
+    for s in analysis.sentences:
+        if s.paragraph != paragraph:
+            paragraph, years = s.paragraph, []
+        mentions = _mentions(s, years, review)
+        _continue_previous(found, s)
+        found.extend(mentions)
+        years.extend(int(m.group("year")) for m in _vocab().year_cue.finditer(s.text))
+    return [_record(analysis, f) for f in _merge(found) if f.recipients or f.extra]
+
+
+def _continue_previous(found: list[_Found], s: Sentence) -> None:
+    """"Hai cá nhân là bà A và ông B.": recipients of the counted award in the sentence before."""
+    if not found or not found[-1].counted or found[-1].sentence.index != s.index - 1:
+        return
+    m = _vocab().continuation.match(s.text)
+    if m:
+        found[-1].extra.extend(units.scan(s.text, m.end()).items)
+
+
+def _compatible(a: _Found, b: _Found) -> bool:
+    def same(x: str | None, y: str | None) -> bool:
+        return x is None or y is None or match_key(x) == match_key(y)
+
+    return (a.award_type == b.award_type and a.status == b.status and match_key(a.core) == match_key(b.core)
+            and same(a.conferred_by, b.conferred_by) and same(a.rank, b.rank))
+
+
+def _keys(f: _Found) -> set[str]:
+    return {match_key(r.text) for r in f.recipients + f.extra}
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One record per award: repeated mentions with a shared recipient are merged; a headline
+    mention is folded into the body's mention of the same award."""
+    body = [f for f in found if f.sentence.part != "title"]
+    titles = [f for f in found if f.sentence.part == "title"]
+    merged: list[_Found] = []
+    for f in body:
+        target = next((m for m in merged if _compatible(m, f) and (_keys(m) & _keys(f) or not _keys(f))), None)
+        if target is None:
+            merged.append(f)
+            continue
+        known = _keys(target)
+        target.recipients += [r for r in f.recipients + f.extra if match_key(r.text) not in known]
+        _fill(target, f)
+    for f in titles:
+        target = next((m for m in merged if _compatible(m, f) and _keys(m)), None)
+        if target is None:
+            merged.insert(0, f)
+        else:  # the body names the recipients; the headline may still give the year or authority
+            _fill(target, f)
+    return merged
+
+
+def _fill(target: _Found, other: _Found) -> None:
+    target.year = target.year or other.year
+    target.conferred_by = target.conferred_by or other.conferred_by
+    target.rank = target.rank or other.rank
+    if len(other.award) > len(target.award):
+        target.award = other.award
+
+
+def _record(analysis: Analysis, f: _Found) -> Award:
+    a, b = f.sentence.start + f.start, f.sentence.start + f.end
+    evidence = Evidence(f.sentence.index, a, b, analysis.text[a:b], f.rule)
+    people = f.recipients + f.extra
+    return Award(
+        award=f.award, award_type=f.award_type, recipients=[r.text for r in people], year=f.year,
+        conferred_by=f.conferred_by, status=f.status, rank=f.rank, evidence=evidence,
+        recipient_kinds=[r.kind for r in people],
+    )

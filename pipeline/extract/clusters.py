@@ -1,0 +1,395 @@
+"""Emulation clusters: Cụm thi đua (localities) and Khối thi đua (agencies), their members and leaders.
+
+    "Cụm thi đua các huyện, thị xã, thành phố tổ chức ..."     -> name with its commas, kind "cum"
+    "Khối thi đua các cơ quan Đảng thuộc Tỉnh ủy gồm 9 đơn vị: A, B, ..., Đảng ủy Khối Cơ quan tỉnh"
+                                                              -> kind "khoi", 9 members ("Đảng ủy Khối ..." is one)
+    "Cụm thi đua số 2 gồm các huyện Lâm Hà, Đam Rông và Đơn Dương" -> numbered, members split
+    "do Huyện Tiền Hải làm cụm trưởng" / "trao quyền cụm trưởng cho huyện Kiến Xương" -> leader / next_leader
+
+A cluster is named by a head ("Cụm thi đua", "Khối thi đua") and a body read word by word: a
+number ("số 3"), "các" and the nouns it lists ("huyện, thị xã, thành phố"), qualifiers
+("biên giới", "kinh tế - tổng hợp"), capitalized words ("Quân khu 4", "Tỉnh ủy"), until a
+verb or preposition. Mentions whose bodies agree, or where one is cut short ("các huyện, thị xã"
+of "các huyện, thị xã, thành phố"), are one cluster, whatever the case or the head (Cụm/Khối):
+its kind is the first mention's, its name the fullest one. Bare "Cụm"/"Khối" refer back.
+
+Members are the units listed after "gồm"; when none are listed but the cluster ranks its units
+("X xếp thứ Nhất"), they are the ranked units with the leader, next leader and deputy. A host
+venue ("tại UBND huyện X") is neither leader nor member.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.core import patterns
+from pipeline.core.patterns import Entry, boundary_regex
+from pipeline.core.text import match_key, squash
+from pipeline.core.types import Cluster, Evidence
+from pipeline.extract import units
+from pipeline.nlp import Analysis
+
+_SYLLABLE = re.compile(r"[^\W_]+")
+_SPACE = re.compile(r"[^\S\n]*")
+_CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
+_VA = re.compile(r"và(?=\s)", re.IGNORECASE)
+_OWNED = re.compile(r"(?:trực\s+)?thuộc(?=\s)", re.IGNORECASE)
+_DIGITS = re.compile(r"\d{1,3}(?!\d)")
+# What a member list opens with after "gồm": "11 đơn vị:", "các huyện:", "5 huyện ven biển:", ":".
+_LIST_HEAD = re.compile(r"(?:(?P<count>\d{1,3})|các)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s*:\s*|:\s*")
+# A member list is the cluster's own when "gồm" follows its mention within a few words
+# ("Khối được kiện toàn gồm 6 đơn vị:").
+_LIST_GAP_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    heads: tuple[Entry, ...]
+    aliases: tuple[Entry, ...]
+    not_after: re.Pattern[str]
+    number: re.Pattern[str]
+    nouns: re.Pattern[str]
+    qualifiers: re.Pattern[str]
+    owners: re.Pattern[str]
+    stops: re.Pattern[str]
+    member_list: re.Pattern[str]
+    leaders: tuple[Entry, ...]
+    place_words: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    file = patterns.load("clusters")
+    return _Vocab(
+        heads=tuple(file.section("heads")),
+        aliases=tuple(file.section("aliases")),
+        not_after=re.compile(rf"(?:{boundary_regex(file.terms('not_after'))})\s*$", re.IGNORECASE),
+        number=file.section("numbers")[0].compiled,
+        nouns=file.regex("list_nouns"),
+        qualifiers=file.regex("qualifiers"),
+        owners=file.regex("owners"),
+        stops=file.regex("name_stops"),
+        member_list=file.section("member_lists")[0].compiled,
+        leaders=tuple(file.section("leaders")),
+        place_words=re.compile(boundary_regex(patterns.load("units").terms("place_words")), re.IGNORECASE),
+    )
+
+
+@dataclass
+class _Mention:
+    sentence: int
+    start: int  # sentence-local span of the whole mention
+    end: int
+    kind: str  # "cum" | "khoi"
+    body: tuple[str, ...]  # keys of the body's syllables; () for a bare reference
+    full: bool  # headed by "Cụm thi đua" / "Khối thi đua"
+    paragraph: int
+
+
+@dataclass
+class _Group:
+    mentions: list[_Mention]
+    members: list[units.UnitItem] = field(default_factory=list)
+    member_evidence: list[Evidence] = field(default_factory=list)
+    listed: bool = False
+    statements: list[tuple[str, units.UnitItem, int | None, int]] = field(default_factory=list)  # sentence
+    ranked: list[tuple[units.UnitItem, int]] = field(default_factory=list)
+
+    def bodies(self) -> list[tuple[str, ...]]:
+        return [m.body for m in self.mentions if m.body]
+
+
+class _Body:
+    """Reads a cluster's name body in one sentence, word by word."""
+
+    def __init__(self, analysis: Analysis, index: int):
+        self.vocab = _vocab()
+        self.sentence = analysis.sentences[index]
+        self.text = self.sentence.text
+        base = self.sentence.start
+        # underthesea's words keep "Quân khu" whole: a capitalized word takes its lower-case syllables.
+        self.words = {w.start - base: w.end - base for w in analysis.words[index]}
+
+    def skip(self, pos: int) -> int:
+        return _SPACE.match(self.text, pos).end()
+
+    def listed_next(self, pos: int, plural: bool) -> bool:
+        """Whether the name goes on after a comma at pos: with a qualifier ("tham mưu, giúp việc"),
+        or, in a list ("các huyện, thị xã"), with a generic noun - not "huyện X", a unit."""
+        v = self.vocab
+        if v.qualifiers.match(self.text, pos) or _CAC.match(self.text, pos):
+            return True
+        noun = v.nouns.match(self.text, pos)
+        if not (noun and plural):
+            return False
+        after = self.skip(noun.end())
+        return not self.text[after : after + 1].isupper()
+
+    def end(self, pos: int) -> int:
+        """End of the name body that starts at pos; pos itself when there is none."""
+        v, text = self.vocab, self.text
+        end = cur = pos
+        slot = True  # right after the head, "các" or a comma a listed noun is expected
+        plural = False  # the body lists ("các huyện, thị xã", "5 tỉnh")
+        if m := v.number.match(text, self.skip(pos)):
+            end = cur = m.end()
+            slot = False
+        while (nxt := self.skip(cur)) < len(text):
+            ch = text[nxt]
+            if ch == ",":
+                after = self.skip(nxt + 1)
+                if end > pos and self.listed_next(after, plural):
+                    cur, slot = nxt + 1, True
+                    continue
+                break
+            if ch in "-–":
+                after = self.skip(nxt + 1)
+                if end > pos and (text[after : after + 1].isupper() or v.qualifiers.match(text, after)):
+                    cur = nxt + 1
+                    continue
+                break
+            if not (ch.isalnum()):
+                break
+            if m := _CAC.match(text, nxt):
+                cur, slot, plural = m.end(), True, True
+                continue
+            if m := _VA.match(text, nxt):
+                after = self.skip(m.end())
+                if end > pos and (_CAC.match(text, after) or v.nouns.match(text, after)):
+                    cur = m.end()
+                    continue
+                break
+            if m := _OWNED.match(text, nxt):
+                owner = v.owners.match(text, self.skip(m.end()))
+                if end > pos and owner:
+                    end = cur = owner.end()
+                    continue
+                break
+            noun = v.nouns.match(text, nxt)
+            if slot and noun:
+                end, cur, slot = noun.end(), noun.end(), False
+                continue
+            if v.stops.match(text, nxt):
+                break
+            if ch.isupper():  # the whole underthesea word: "Tỉnh ủy", "Quân khu"
+                end = cur = self.words.get(nxt) or _SYLLABLE.match(text, nxt).end()
+                slot = False
+                continue
+            if m := (noun or v.qualifiers.match(text, nxt)):  # "các trường cao đẳng", "biên giới"
+                end = cur = m.end()
+                slot = False
+                continue
+            if m := _DIGITS.match(text, nxt):
+                if end > pos and end == cur and text[end - 1 : end].isalnum():  # "Quân khu 4"
+                    end = cur = m.end()
+                    continue
+                if v.nouns.match(text, self.skip(m.end())):  # a count: "5 tỉnh Đông Nam Bộ"
+                    end, cur, slot, plural = m.end(), m.end(), True, True
+                    continue
+            break
+        return end
+
+
+def _mentions(analysis: Analysis) -> list[_Mention]:
+    v = _vocab()
+    found: list[_Mention] = []
+    for s in analysis.sentences:
+        body = _Body(analysis, s.index)
+        taken: list[tuple[int, int]] = []
+        for entries, full in ((v.heads, True), (v.aliases, False)):
+            for entry in entries:
+                for m in entry.compiled.finditer(s.text):
+                    if any(a <= m.start() < b for a, b in taken) or v.not_after.search(s.text[: m.start()]):
+                        continue
+                    rest = s.text[m.end():]
+                    if not full and re.match(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", rest, re.IGNORECASE):
+                        continue
+                    end = body.end(m.end())
+                    # A lower-case "cụm"/"khối" is a common noun unless a name follows it.
+                    if not full and end == m.end() and not m.group()[0].isupper():
+                        continue
+                    keys = tuple(_SYLLABLE.findall(match_key(s.text[m.end() : end])))
+                    taken.append((m.start(), max(end, m.end())))
+                    found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph))
+    return sorted(found, key=lambda m: (m.sentence, m.start))
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One body equals the other or is cut short of it: "các huyện thị xã" of "các huyện thị xã thành phố"."""
+    n = min(len(a), len(b))
+    return n > 0 and a[:n] == b[:n]
+
+
+def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
+    """Clusters from named mentions; every mention (references too) mapped to its cluster."""
+    groups: list[_Group] = []
+    owner: dict[int, _Group] = {}
+    for k, m in enumerate(mentions):
+        if not m.body:
+            continue
+        group = next((g for g in groups if any(_same(m.body, b) for b in g.bodies())), None)
+        if group is None:
+            if not m.full:
+                continue
+            group = _Group([])
+            groups.append(group)
+        group.mentions.append(m)
+        owner[k] = group
+    last = None
+    for k, m in enumerate(mentions):  # a bare mention refers to the cluster mentioned last
+        if k in owner:
+            last = owner[k]
+        elif groups:
+            owner[k] = last or groups[0]
+    return groups, owner
+
+
+def _evidence(analysis: Analysis, index: int, start: int, end: int, rule: str) -> Evidence:
+    base = analysis.sentences[index].start
+    return Evidence(index, base + start, base + end, analysis.text[base + start : base + end], rule)
+
+
+def _cluster_at(mentions: list[_Mention], owner: dict[int, _Group], index: int, pos: int,
+                groups: list[_Group]) -> _Group | None:
+    """The cluster a cue at (sentence, pos) is about: the last one mentioned before it."""
+    best = None
+    for k, m in enumerate(mentions):
+        if (m.sentence, m.start) <= (index, pos) and k in owner:
+            best = owner[k]
+    return best or (groups[0] if groups else None)
+
+
+def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group]) -> None:
+    """Members listed after "gồm" right after a mention of the cluster."""
+    v = _vocab()
+    for k, mention in enumerate(mentions):
+        group = owner.get(k)
+        if group is None or group.listed:
+            continue
+        text = analysis.sentences[mention.sentence].text
+        gap = re.match(r"[^\S\n]*((?:[^\W\d_]+[^\S\n]+){0,%d}?)(?=(?:bao\s+)?gồm)" % _LIST_GAP_WORDS, text[mention.end :])
+        if not gap:
+            continue
+        m = v.member_list.match(text, mention.end + gap.end())
+        if not m:
+            continue
+        if head := _LIST_HEAD.match(text, m.end()):
+            count = int(head.group("count")) if head.group("count") else None
+            place = v.place_words.match(head.group("noun") or "")
+            found = units.scan_list(text, head.end(), count=count, shared=place.group() if place else None)
+        else:
+            found = units.scan(text, m.end())
+        if not found.items:
+            continue
+        group.listed = True
+        for item in found.items:
+            group.members.append(item)
+            group.member_evidence.append(_evidence(analysis, mention.sentence, item.start, item.end, "cluster_member:list"))
+
+
+def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:
+    """Leader, next leader and deputy statements, each given to the cluster it follows."""
+    v = _vocab()
+    for s in analysis.sentences:
+        text = s.text
+        used: list[tuple[int, int]] = []
+        for entry in v.leaders:
+            for m in entry.compiled.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in used):
+                    continue
+                item = _leader_unit(text, m, entry.kind)
+                if item is None:
+                    continue
+                used.append((m.start(), m.end()))
+                group = _cluster_at(mentions, owner, s.index, m.start(), groups)
+                if group is None:
+                    continue
+                year = m.groupdict().get("year")
+                group.statements.append((entry.label, item, int(year) if year else None, s.index))
+
+
+def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | None:
+    if where == "after":
+        items = units.scan(text, m.end()).items
+        return items[0] if items else None
+    if where == "between":
+        found = units.scan(text, m.start("unit"), m.end("unit"))
+        return found.items[0] if found.items and found.end == m.end("unit") else None
+    clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
+    items = units.units_before(text, m.start(), clause)
+    return items[-1] if items else None
+
+
+def _rankings(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:
+    """Units a cluster ranks ("X xếp thứ Nhất"), in a paragraph that speaks of the cluster."""
+    for s in analysis.sentences:
+        before = [k for k, m in enumerate(mentions)
+                  if m.paragraph == s.paragraph and (m.sentence, m.start) <= (s.index, len(s.text))]
+        if not before:
+            continue
+        for ranked in units.ranks(s.text):
+            group = _cluster_at(mentions, owner, s.index, ranked.start, groups)
+            if group is None:
+                continue
+            group.ranked.extend((item, s.index) for item in ranked.units)
+
+
+def _leaders(group: _Group) -> tuple[units.UnitItem | None, units.UnitItem | None]:
+    """The leader and the next leader. When two units are each said to lead, the one named for the
+    earlier year (or, without years, first) leads now and the other takes over."""
+    leads: list[tuple[units.UnitItem, int | None]] = []
+    for label, item, year, _ in group.statements:
+        if label == "leader" and all(match_key(item.text) != match_key(i.text) for i, _ in leads):
+            leads.append((item, year))
+    if len(leads) > 1 and all(year for _, year in leads):
+        leads.sort(key=lambda lead: lead[1])
+    nexts = [item for label, item, _, _ in group.statements if label == "next"] + [i for i, _ in leads[1:]]
+    leader = leads[0][0] if leads else None
+    next_leader = next((n for n in nexts if leader is None or match_key(n.text) != match_key(leader.text)), None)
+    return leader, next_leader
+
+
+def extract_clusters(analysis: Analysis) -> list[Cluster]:
+    """Clusters of one article in order of first mention."""
+    mentions = _mentions(analysis)
+    groups, owner = _group(mentions)
+    _lists(analysis, mentions, owner)
+    _leadership(analysis, mentions, owner, groups)
+    _rankings(analysis, mentions, owner, groups)
+    out = []
+    for group in groups:
+        named = [m for m in group.mentions if m.full]
+        first = named[0]
+        best = max(named, key=lambda m: (len(m.body), -named.index(m)))
+        text = analysis.sentences[best.sentence].text
+        leader, next_leader = _leaders(group)
+        members, member_evidence = group.members, group.member_evidence
+        if not group.listed and group.ranked:
+            members, member_evidence = _ranked_members(analysis, group)
+        out.append(Cluster(
+            name=squash(text[best.start : best.end]),
+            kind=first.kind,
+            members=[m.text for m in members],
+            leader=leader.text if leader else None,
+            next_leader=next_leader.text if next_leader else None,
+            evidence=_evidence(analysis, first.sentence, first.start, first.end, f"cluster:{first.kind}"),
+            member_evidence=member_evidence,
+        ))
+    return out
+
+
+def _ranked_members(analysis: Analysis, group: _Group) -> tuple[list[units.UnitItem], list[Evidence]]:
+    """Members when none are listed: the ranked units and those named to lead, in text order."""
+    named = [(index, item, f"cluster_member:{label}") for label, item, _, index in group.statements]
+    named += [(index, item, "cluster_member:ranked") for item, index in group.ranked]
+    seen: set[str] = set()
+    members, evidence = [], []
+    for index, item, rule in sorted(named, key=lambda x: (x[0], x[1].start)):
+        key = match_key(item.text)
+        if key not in seen:
+            seen.add(key)
+            members.append(item)
+            evidence.append(_evidence(analysis, index, item.start, item.end, rule))
+    return members, evidence

@@ -1,0 +1,575 @@
+"""Unit enumerations shared by the cluster and award extractors.
+
+    "nhân dân và cán bộ các huyện Kim Sơn và Yên Mô"   -> huyện Kim Sơn, huyện Yên Mô
+    "Huyện Con Cuông và Anh Sơn"                      -> Huyện Con Cuông, Huyện Anh Sơn
+    "Công an các quận Ninh Kiều, Bình Thủy"            -> Công an quận Ninh Kiều, Công an quận Bình Thủy
+    "gồm 9 đơn vị: Ban Tổ chức Tỉnh ủy, ..., Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh"  -> 9 units
+    "ông Nguyễn Văn An, Trưởng phòng Nội vụ và bà Lê Thị Hoa"  -> persons Nguyễn Văn An, Lê Thị Hoa
+
+A unit is a head word from `patterns/units.yaml` and its name: a capitalized place name after
+a place word ("huyện", "xã"), or the rest of an organisation's name after an organisation word
+("Sở", "Công ty", "Bộ CHQS"). A place word, or a head counted with "các", is shared by the bare
+names that follow it and copied onto each as printed. Collective heads ("nhân dân và cán bộ",
+"Đảng bộ, chính quyền và Nhân dân") are dropped. A person is a run of capitalized syllables
+after an honorific, or starting with a surname; the titles after a person are skipped.
+
+Offsets are into the string scanned; callers add the sentence start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.core import patterns
+from pipeline.core.patterns import boundary_regex
+from pipeline.core.text import match_key, squash
+from pipeline.extract import lexicon
+
+_SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SPACE = re.compile(r"[^\S\n]*")
+# Between items: a comma (optionally followed by "và" / "cùng"), or "và" / "cùng với" alone.
+_SEPARATOR = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:và|cùng(?:\s+với)?)[^\S\n]+)?|[^\S\n]+(?:và|cùng\s+với|cùng)[^\S\n]+)")
+_CHUNK_END = re.compile(r",|;|\.(?=\s|$)|(?<=\s)và\s")
+_DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*")
+_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
+_ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
+_CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
+_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
+_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:gồm(?:\s+có)?|là)[^\S\n]*:?[^\S\n]*|[^\S\n]*:[^\S\n]*")
+_LIST_END = re.compile(r";|\.(?=\s|$)")
+_JOIN = re.compile(r"[^\S\n]+(?:và[^\S\n]+|[-–][^\S\n]*)?|[-–]")
+_BRANCH = re.compile(r"(?i)chi\s+nhánh|phòng\s+giao\s+dịch")
+# A person's name has 2 to 4 syllables; after an honorific up to 5 ("Trương Thị Bé Năm").
+_NAME_MIN, _NAME_MAX, _NAME_MAX_HONORED = 2, 4, 5
+# An organisation's name in running text rarely has more words than this after its head.
+_ORG_MAX_WORDS = 14
+# A person's titles and affiliations take at most this many comma-separated chunks.
+_PERSON_SKIPS = 4
+
+
+@dataclass(frozen=True)
+class UnitItem:
+    """One unit or person as written (a shared head copied in front), with its span."""
+
+    text: str
+    kind: str  # "unit" | "person"
+    start: int
+    end: int
+    bare: bool = False  # a list item with no known head word ("Thuế tỉnh Hưng Yên")
+
+
+@dataclass(frozen=True)
+class Scan:
+    items: list[UnitItem]
+    end: int  # where the enumeration stopped: after its last item
+    counted: bool = False  # a counted collective was read ("4 tập thể và 2 cá nhân")
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    place: re.Pattern[str]
+    org: re.Pattern[str]
+    standalone: re.Pattern[str]
+    plural: re.Pattern[str]
+    collective: re.Pattern[str]
+    counted: re.Pattern[str]
+    honorific: re.Pattern[str]
+    stop: re.Pattern[str]
+    not_unit: re.Pattern[str]
+    tail: re.Pattern[str]
+    ranks: tuple[re.Pattern[str], ...]
+
+
+def _mixed_case(entries) -> re.Pattern[str]:
+    """Terms of case-sensitive entries as printed, the others in any case."""
+    exact = [t for e in entries if e.case_sensitive for t in e.terms]
+    loose = [t for e in entries if not e.case_sensitive for t in e.terms]
+    parts = [boundary_regex(exact)] if exact else []
+    if loose:
+        parts.append(f"(?i:{boundary_regex(loose)})")
+    return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    file = patterns.load("units")
+    heads = file.section("collective_heads")
+    word = boundary_regex([t for e in heads for t in e.terms])
+    plural = file.section("plural")[0].regex
+    one_count = rf"(?:{plural})\s+{boundary_regex([t for e in heads if e.id == 'counted_collectives' for t in e.terms])}"
+    return _Vocab(
+        place=_mixed_case(file.section("place_words")),
+        org=_mixed_case(file.section("org_words")),
+        standalone=_mixed_case(file.section("standalone_orgs")),
+        plural=re.compile(plural, re.IGNORECASE),
+        # "nhân dân và cán bộ", "Đảng bộ, chính quyền và Nhân dân": collective words joined by , / và.
+        collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
+        counted=re.compile(rf"(?i:{one_count}(?:\s*(?:,|và)\s*{one_count})*)"),
+        honorific=_mixed_case(file.section("honorifics")),
+        stop=re.compile(boundary_regex(file.terms("name_stops")), re.IGNORECASE),
+        not_unit=re.compile(boundary_regex(file.terms("not_units"))),
+        tail=re.compile(rf"(?:[\s,]+(?:{boundary_regex(file.terms('subject_tails'))}))+[\s,]*$", re.IGNORECASE),
+        ranks=tuple(e.compiled for e in file.section("ranks")),
+    )
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+@dataclass
+class _Head:
+    """The head that bare names after it share: 'huyện' of 'các huyện A, B'."""
+
+    word: str  # as printed, with its prefix: "huyện", "Công an quận", "Bộ CHQS tỉnh"
+    place: bool
+
+
+@dataclass
+class _Scanner:
+    text: str
+    end: int
+    list_mode: bool
+    vocab: _Vocab = field(default_factory=_vocab)
+
+    def skip(self, pos: int) -> int:
+        return _SPACE.match(self.text, pos).end()
+
+    def at(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        m = pattern.match(self.text, pos)
+        return m if m and m.end() <= self.end else None
+
+    def syllable(self, pos: int) -> re.Match[str] | None:
+        return self.at(_SYLLABLE, pos)
+
+    # -- names ----------------------------------------------------------------------------
+
+    def place_name(self, pos: int) -> int | None:
+        """End of a place name at pos: 'Yên Mô', 'Sơn Kim 1', 'Bà Rịa - Vũng Tàu', 'Yên thành'."""
+        first = self.syllable(pos)
+        if not first or not _capitalized(first.group()) or self.at(self.vocab.not_unit, pos):
+            return None
+        end = first.end()
+        while True:
+            dash = self.at(_DASH, end)
+            if dash and dash.end() > end + 1:  # "Bà Rịa - Vũng Tàu" when the gazetteer knows it
+                joined = self._capital_run(dash.end())
+                if joined > dash.end() and lexicon.is_place_name(squash(self.text[pos:joined])):
+                    end = joined
+                    continue
+            nxt = self.skip(end)
+            w = self.syllable(nxt) if nxt > end else None
+            if w is None or self._next_head(pos, end, nxt):
+                return end
+            if _capitalized(w.group()) and not self.at(self.vocab.honorific, nxt):
+                end = w.end()
+            elif lexicon.is_place_name(squash(self.text[pos : w.end()])):  # "huyện Yên thành"
+                end = w.end()
+            else:
+                return end
+
+    def _next_head(self, start: int, end: int, nxt: int) -> bool:
+        """Whether a head word at nxt starts the next unit rather than going on with the name:
+        "xã Nghi Phong huyện Nghi Lộc" stops, "huyện Yên Bản" and "thành phố Hải Phòng" do not."""
+        head = self.at(self.vocab.place, nxt) or self.at(self.vocab.org, nxt)
+        if head is None:
+            return False
+        if not head.group()[:1].isupper():
+            return True
+        name = squash(self.text[start:end])
+        return lexicon.is_place_name(name) and not lexicon.is_place_name(f"{name} {head.group()}")
+
+    def _capital_run(self, pos: int) -> int:
+        end = pos
+        while (w := self.syllable(self.skip(end) if end > pos else pos)) and _capitalized(w.group()):
+            end = w.end()
+        return end
+
+    def org_name(self, head_start: int, head_end: int) -> tuple[int, _Head | None] | None:
+        """End of an organisation's name whose head ends at head_end.
+
+        A name that goes on with "các <place word>" ("Bộ CHQS các tỉnh ...") returns the head
+        its places share ("Bộ CHQS tỉnh") instead.
+        """
+        end, words, started, at_stop = head_end, 0, False, False
+        while words < _ORG_MAX_WORDS:
+            nxt = self.skip(end)
+            if nxt >= self.end:
+                break
+            cac = self.at(_CAC, nxt)
+            if cac and (place := self.at(self.vocab.place, self.skip(cac.end()))):
+                return end, _Head(f"{squash(self.text[head_start:end])} {place.group()}", True)
+            if abbreviation := self.at(_ABBREVIATION, end):  # "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
+                end = abbreviation.end()
+                continue
+            w = self.syllable(nxt) if nxt > end else None
+            if w is None:
+                dash = self.at(_DASH, end)
+                if started and dash and (w2 := self.syllable(dash.end())) and _capitalized(w2.group()):
+                    end, words = w2.end(), words + 1
+                    continue
+                break
+            if w.group().lower() == "và":
+                after = self.skip(w.end())
+                w2 = self.syllable(after)
+                if started and w2 and w2.group()[:1].isupper() and not self.starts_item(after):
+                    end, words = w2.end(), words + 2
+                    continue
+                break
+            if _capitalized(w.group()):
+                if started and self.at(self.vocab.not_unit, nxt):
+                    at_stop = True
+                    break
+                end, started = w.end(), True
+            elif place := self.at(self.vocab.place, nxt):
+                end, started = place.end(), True
+            elif not self.at(self.vocab.stop, nxt) and not self.at(_CAC, nxt):
+                end = w.end()
+            else:
+                at_stop = True
+                break
+            words += 1
+        if not started:
+            return None
+        if at_stop or words >= _ORG_MAX_WORDS:
+            end = self._last_named(head_start, end)
+        return end, None
+
+    def _last_named(self, start: int, end: int) -> int:
+        """Back to the last capitalized word: lower-case words after it belong to the sentence,
+        except the second syllable of a capitalized word ("Bộ Quốc phòng", "Sở Y tế") and a
+        place word ("Bưu điện tỉnh")."""
+        words = list(_SYLLABLE.finditer(self.text, start, end))
+        while len(words) > 2:
+            last, before = words[-1], words[-2]
+            if _capitalized(last.group()) or _capitalized(before.group()) or self.at(self.vocab.place, last.start()):
+                break
+            words.pop()
+        return words[-1].end()
+
+    def person_name(self, pos: int, honored: bool) -> int | None:
+        """End of a person's name at pos: 2-4 capitalized syllables (5 after an honorific)."""
+        roles = lexicon.titles().role
+        end, count, first = pos, 0, None
+        limit = _NAME_MAX_HONORED if honored else _NAME_MAX
+        while count < limit:
+            nxt = self.skip(end) if count else pos
+            if count and nxt == end:
+                break
+            w = self.syllable(nxt)
+            if not w or not w.group()[:1].isupper():
+                break
+            if count and (self.at(self.vocab.place, nxt) or self.at(self.vocab.org, nxt) or roles.match(self.text, nxt)):
+                break
+            first = first or w.group()
+            end, count = w.end(), count + 1
+        if count < _NAME_MIN:
+            return None
+        name = squash(self.text[pos:end])
+        if not honored and (first not in lexicon.surnames() or lexicon.is_place_name(name)):
+            return None
+        if match_key(name) in lexicon.not_officials():
+            return None
+        return end
+
+    # -- items ----------------------------------------------------------------------------
+
+    def starts_item(self, pos: int) -> bool:
+        """Whether a new unit or person starts at pos (so "và" before it separates items)."""
+        item, after, _, _ = self.item(pos, None, person_only=False, bare=False)
+        return item is not None or after > pos
+
+    def item(self, pos: int, shared: _Head | None, person_only: bool,
+             bare: bool) -> tuple[UnitItem | None, int, _Head | None, bool]:
+        """One item at pos: (item, end, head shared by what follows, counted collective seen).
+
+        No item with end > pos means a head that only introduces a list ("các huyện:").
+        """
+        v = self.vocab
+        counted = bool(self.at(v.counted, pos))
+        collective = self.at(v.collective, pos)
+        if collective:
+            pos = self.skip(collective.end())
+        if honorific := self.at(v.honorific, pos):
+            start = self.skip(honorific.end())
+            if end := self.person_name(start, honored=True):
+                return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
+        plural = self.at(v.plural, pos)
+        head_at = self.skip(plural.end()) if plural else pos
+        if person_only and not plural:
+            if end := self.person_name(pos, honored=False):
+                return UnitItem(squash(self.text[pos:end]), "person", pos, end), end, shared, counted
+            return None, pos, shared, counted
+        if shared and shared.place and not plural and not collective and (end := self._shared_name(pos)):
+            text = f"{shared.word} {squash(self.text[pos:end])}"
+            return UnitItem(text, "unit", pos, end), end, shared, counted
+        heads = [m for m in (self.at(v.place, head_at), self.at(v.org, head_at), self.at(v.standalone, head_at)) if m]
+        longest = max(heads, key=lambda m: m.end() - m.start(), default=None)
+        if (place := self.at(v.place, head_at)) and place.end() == longest.end():
+            head = _Head(place.group(), True)
+            if colon := self.at(_COLON, place.end()):  # "các huyện: A, B"
+                return None, colon.end(), head, counted
+            name_at = self.skip(place.end())
+            end = self.place_name(name_at) if name_at > place.end() else None
+            if end is None:
+                return None, pos, shared, counted
+            text = f"{place.group()} {squash(self.text[name_at:end])}"
+            return UnitItem(text, "unit", place.start(), end), end, head, counted
+        if (org := self.at(v.org, head_at)) and not self.at(v.not_unit, head_at):
+            found = self.org_name(head_at, org.end())
+            if found and found[1]:  # "Công an các quận Ninh Kiều, ..."
+                inner = found[1]
+                cac = self.at(_CAC, self.skip(found[0]))
+                name_at = self.skip(self.at(v.place, self.skip(cac.end())).end())
+                end = self.place_name(name_at)
+                if end is None:
+                    return None, pos, shared, counted
+                text = f"{inner.word} {squash(self.text[name_at:end])}"
+                return UnitItem(text, "unit", name_at, end), end, inner, counted
+            if found:
+                end = found[0]
+                head = _Head(org.group(), False) if plural else None
+                return UnitItem(squash(self.text[head_at:end]), "unit", head_at, end), end, head, counted
+        if standalone := self.at(v.standalone, head_at):
+            return UnitItem(standalone.group(), "unit", head_at, standalone.end()), standalone.end(), None, counted
+        if shared and not collective and not plural:
+            end = self.place_name(pos) if shared.place else (self.org_name(pos, pos) or (None,))[0]
+            if end:
+                text = f"{shared.word} {squash(self.text[pos:end])}"
+                return UnitItem(text, "unit", pos, end), end, shared, counted
+        if not plural and (end := self.person_name(pos, honored=False)):
+            return UnitItem(squash(self.text[pos:end]), "person", pos, end), end, shared, counted
+        if bare and not collective and not plural and (end := self.bare_end(pos)):
+            return UnitItem(squash(self.text[pos:end]), "unit", pos, end, bare=True), end, shared, counted
+        return None, pos, shared, counted
+
+    def _shared_name(self, pos: int) -> int | None:
+        """A bare place name that takes the shared place word, even when it starts like an
+        organisation ("các phường Hưng Phúc và Trường Thi"); not "Trường THPT Lê Lợi"."""
+        end = self.place_name(pos)
+        if end is None or re.search(r"\b[A-ZĐ]{2,}\b", self.text[pos:end]):
+            return None
+        org = self.at(self.vocab.org, pos)
+        if org and (found := self.org_name(pos, org.end())) and found[0] != end:
+            return None
+        return end
+
+    def capital_chunk_end(self, pos: int) -> int | None:
+        """Capitalized words joined by spaces, dashes or "và": "Thể thao và Du lịch". A word may
+        have one lower-case syllable after its capitalized one ("Du lịch")."""
+        w = self.syllable(pos)
+        if not w or not w.group()[:1].isupper():
+            return None
+        end, after_capital = w.end(), True
+        while m := _JOIN.match(self.text, end):
+            w = self.syllable(m.end())
+            if not w:
+                break
+            joined = m.group().strip()
+            if w.group()[:1].isupper():
+                if joined == "và" and self.starts_item(m.end()):
+                    break
+                end, after_capital = w.end(), True
+            elif after_capital and not joined and not self.at(self.vocab.stop, m.end()):
+                end, after_capital = w.end(), False
+            else:
+                break
+        return end
+
+    def bare_end(self, pos: int) -> int | None:
+        """A capitalized chunk with no known head, up to the next comma or a "và" before a new item."""
+        w = self.syllable(pos)
+        if not w or not w.group()[:1].isupper() or self.at(self.vocab.not_unit, pos):
+            return None
+        cursor = pos
+        while m := _CHUNK_END.search(self.text, cursor, self.end):
+            if m.group().startswith("và") and not self.starts_item(self.skip(m.end())):
+                cursor = m.end()
+                continue
+            return pos + len(self.text[pos : m.start()].rstrip())
+        return pos + len(self.text[pos : self.end].rstrip(" ."))
+
+    def lower_chunk_end(self, pos: int) -> int | None:
+        """A lower-case chunk that continues a list item ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh")."""
+        w = self.syllable(pos)
+        if not w or _capitalized(w.group()) or self.at(self.vocab.stop, pos):
+            return None
+        m = re.compile(r",|;|\.(?=\s|$)").search(self.text, pos, self.end)
+        return pos + len(self.text[pos : m.start() if m else self.end].rstrip(" ."))
+
+    def chunk_end(self, pos: int) -> int:
+        """Where the chunk at pos ends: before the next separator."""
+        m = _SEPARATOR.search(self.text, pos, self.end)
+        return m.start() if m else self.end
+
+
+def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool = False,
+         shared: str | None = None) -> Scan:
+    """The units and persons enumerated from text[start:], up to the first thing that is none.
+
+    `list_mode` reads a "gồm ...:" list: items run to the next comma and unknown heads are kept.
+    `shared` is a place word every bare name takes ("5 tỉnh: Kon Tum, Gia Lai").
+
+    >>> [i.text for i in scan("cho nhân dân và cán bộ các huyện Kim Sơn và Yên Mô vì đã", 4).items]
+    ['huyện Kim Sơn', 'huyện Yên Mô']
+    """
+    end = len(text) if end is None else end
+    sc = _Scanner(text, end, list_mode)
+    head = _Head(shared, True) if shared else None
+    items: list[UnitItem] = []
+    pos, last_end, skips, counted, person_ctx = sc.skip(start), start, 0, False, False
+    while pos < end:
+        item, after, head, seen = sc.item(pos, head, person_only=person_ctx, bare=list_mode)
+        counted = counted or seen
+        if item is None and after > pos:  # a head that introduces a list
+            pos = sc.skip(after)
+            continue
+        if item is None and items and items[-1].kind == "unit":
+            item = _continuation(sc, items[-1], pos)
+            if item is not None:
+                items[-1] = item
+                last_end = pos = item.end
+                if not (sep := sc.at(_SEPARATOR, pos)):
+                    break
+                pos = sep.end()
+                continue
+        if item is None:
+            if not (person_ctx and skips < _PERSON_SKIPS and sc.syllable(pos)):
+                break
+            skips += 1
+            pos = sc.chunk_end(pos)
+        else:
+            items.append(item)
+            person_ctx, skips = item.kind == "person", 0
+            last_end = pos = after
+            if paren := sc.at(_PAREN, pos):  # "anh Phùng Văn Thắng (thôn Đông Xuân)"
+                pos = paren.end()
+        if not (sep := sc.at(_SEPARATOR, pos)):
+            break
+        pos = sep.end()
+    return Scan(items, last_end, counted)
+
+
+def _continuation(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
+    """A chunk that continues the organisation before it, after a comma: "Sở Văn hóa, Thể thao
+    và Du lịch" (capitalized, with "và"), or in a list "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"."""
+    if prev.kind != "unit" or sc.text[prev.end : pos].strip() != ",":
+        return None
+    end = sc.bare_end(pos) if sc.list_mode else sc.capital_chunk_end(pos)
+    if end and " và " in sc.text[pos:end]:
+        return UnitItem(squash(sc.text[prev.start : end]), "unit", prev.start, end)
+    if sc.list_mode and (end := sc.lower_chunk_end(pos)):
+        return UnitItem(squash(sc.text[prev.start : end]), "unit", prev.start, end)
+    return None
+
+
+def scan_list(text: str, start: int, end: int | None = None, count: int | None = None,
+              shared: str | None = None) -> Scan:
+    """A "gồm N đơn vị: A, B, C" list, up to ";" or the end of the sentence. With a count,
+    surplus chunks are joined to the item before them.
+
+    >>> [i.text for i in scan_list("gồm 2 đơn vị: Ngân hàng Chính sách, Chi nhánh tỉnh, Báo Lào Cai.", 14, count=2).items]
+    ['Ngân hàng Chính sách, Chi nhánh tỉnh', 'Báo Lào Cai']
+    """
+    end = len(text) if end is None else end
+    stop = _LIST_END.search(text, start, end)
+    found = scan(text, start, stop.start() if stop else end, list_mode=True, shared=shared)
+    items = _fit_count(text, list(found.items), count) if count else found.items
+    return Scan(items, found.end, found.counted)
+
+
+def _fit_count(text: str, items: list[UnitItem], count: int) -> list[UnitItem]:
+    """Join surplus items to the one before: bare items first, then branch names ("Chi nhánh"),
+    then items split from the one before by "và" alone ("Đảng ủy Khối Cơ quan và Doanh nghiệp")."""
+    def weakness(i: int) -> int:
+        if items[i].bare:
+            return 0
+        if _BRANCH.match(items[i].text):
+            return 1
+        return 2 if text[items[i - 1].end : items[i].start].strip() == "và" else 3
+
+    while len(items) > count:
+        i = min(range(1, len(items)), key=lambda k: (weakness(k), k))
+        if weakness(i) == 3:
+            break
+        prev, it = items[i - 1], items[i]
+        items[i - 1 : i + 1] = [UnitItem(squash(text[prev.start : it.end]), prev.kind, prev.start, it.end)]
+    return items
+
+
+def recipients_after(text: str, start: int, end: int | None = None) -> Scan:
+    """Recipients from start: an enumeration, or counted collectives that a list follows.
+
+    >>> [i.text for i in recipients_after("cho 2 tập thể gồm: UBND xã Tà Xùa, Trường THCS Bắc Yên.", 4).items]
+    ['UBND xã Tà Xùa', 'Trường THCS Bắc Yên']
+    """
+    end = len(text) if end is None else end
+    found = scan(text, start, end)
+    if found.items:
+        return found
+    sc = _Scanner(text, end, False)
+    counted = sc.at(sc.vocab.counted, sc.skip(start))
+    if counted is None:
+        return found
+    intro = sc.at(_INTRO, counted.end())
+    if intro is None:
+        return Scan([], found.end, True)
+    listed = scan_list(text, intro.end(), end)
+    return Scan(listed.items, listed.end, True)
+
+
+def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
+    """The enumeration that ends right before `end` (a verb): that verb's subject.
+
+    >>> [i.text for i in units_before("Qua bình xét, huyện Mường La xếp thứ Nhất", 29)]
+    ['huyện Mường La']
+    """
+    window = text[start:end]
+    tail = _vocab().tail.search(window)
+    stop = start + (tail.start() if tail else len(window.rstrip(" ,")))
+    for m in _SYLLABLE.finditer(text, start, stop):
+        found = scan(text, m.start(), stop)
+        if found.items and not text[found.end : stop].strip(" ,"):
+            return found.items
+    return []
+
+
+def name_end(text: str, start: int, end: int | None = None) -> int | None:
+    """End of a capitalized name at start, read like an organisation's name:
+    "Quốc phòng" of "Bộ Quốc phòng tặng", "Quân khu 4" of "Tư lệnh Quân khu 4 tặng"."""
+    sc = _Scanner(text, len(text) if end is None else end, False)
+    first = sc.syllable(sc.skip(start))
+    if not first or not _capitalized(first.group()):
+        return None
+    found = sc.org_name(start, start)
+    return found[0] if found and found[1] is None else None
+
+
+def place_end(text: str, start: int) -> int | None:
+    """End of a known place name at start ("Hòn Đất" of "UBND huyện Hòn Đất"), else None."""
+    sc = _Scanner(text, len(text), False)
+    at = sc.skip(start)
+    if at == start:
+        return None
+    end = sc.place_name(at)
+    return end if end and lexicon.is_place_name(squash(text[at:end])) else None
+
+
+@dataclass(frozen=True)
+class Ranked:
+    rank: str  # "thứ Nhất", "hạng Nhì"
+    start: int  # span of the rank phrase ("xếp thứ Nhất")
+    end: int
+    units: list[UnitItem]  # who holds it
+
+
+def ranks(text: str) -> list[Ranked]:
+    """The rankings in a sentence: 'huyện A xếp thứ Nhất; huyện B và C xếp thứ Ba'."""
+    found = []
+    for pattern in _vocab().ranks:
+        for m in pattern.finditer(text):
+            clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
+            found.append(Ranked(squash(m.group("rank")), m.start(), m.end(), units_before(text, m.start(), clause)))
+    return sorted(found, key=lambda r: r.start)
