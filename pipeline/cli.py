@@ -30,6 +30,19 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if summary.problems else 0
 
 
+def _crawl(args: argparse.Namespace) -> int:
+    from pipeline.fetch import CrawlSettings, crawl, parse_day
+
+    settings = CrawlSettings(
+        delay=args.delay, max_pages=args.max_pages, max_depth=args.max_depth, timeout=args.timeout,
+        since=parse_day(args.since) if args.since else None, until=parse_day(args.until) if args.until else None,
+        progress=not args.quiet)
+    summary = crawl(args.site, args.archive, profile=args.profile, start=args.start, settings=settings)
+    if not args.quiet:
+        print("\n".join(summary.lines()))
+    return EXIT_PARTIAL if summary.problems else 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     from pipeline.export import describe
 
@@ -44,6 +57,12 @@ def _eval(args: argparse.Namespace) -> int:
     pred = load_predictions(args.pred)
     scores = score(gold, pred)
     print("\n".join(table(scores, f"{len(gold)} gold articles, {len(pred)} predicted")))
+    if args.baseline:
+        from pipeline.evaluate.baseline import baseline_predictions
+
+        base = score(gold, baseline_predictions(pred))
+        print("\n".join(table({"officials": base["officials"]},
+                              "\nbaseline: underthesea ner() alone, every PER span an official")))
     if args.errors:
         texts = {aid: a.get("text", "") for aid, a in pred.items()}
         print("\n".join(errors(scores, texts)) or "\nno errors")
@@ -88,11 +107,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(run=_extract)
 
+    p = sub.add_parser("crawl", help="crawl a news site or portal politely into an archive",
+                       description="Fetch a site's listings, feeds or sitemaps and its articles into ARCHIVE "
+                                   "(WARC files and a ledger). Obeys robots.txt and waits between requests. "
+                                   "Run the same command again to resume or to fetch only what is new; "
+                                   "then `thidua extract ARCHIVE --out OUT`.")
+    p.add_argument("site", metavar="SITE_OR_URL",
+                   help="a profile name from patterns/sites/ (e.g. joomla_k2), or a URL to crawl with the generic profile")
+    p.add_argument("--archive", required=True, type=Path, help="archive folder (created if missing)")
+    p.add_argument("--profile", help="crawl the URL with this profile instead of the generic one")
+    p.add_argument("--start", action="append", metavar="URL",
+                   help="a start page (listing, RSS feed or sitemap); repeatable; replaces the profile's own")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="keep articles published on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="keep articles published on or before this day")
+    p.add_argument("--max-pages", type=int, help="stop after fetching this many pages (a later run continues)")
+    p.add_argument("--max-depth", type=int, default=30, help="link hops from a start page, pagination included (default 30)")
+    p.add_argument("--delay", type=float, default=1.0,
+                   help="seconds between requests to one host (default 1; robots.txt Crawl-delay can raise it)")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server (default 20)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    p.set_defaults(run=_crawl)
+
     p = sub.add_parser("eval", help="score predictions against gold annotations",
                        description="Print precision, recall and F1 per field of --pred against the gold files.")
     p.add_argument("--gold", required=True, type=Path, help="folder of gold .json files")
     p.add_argument("--pred", required=True, type=Path, help="articles.jsonl written by extract")
     p.add_argument("--errors", action="store_true", help="list every missed and spurious item with its context")
+    p.add_argument("--baseline", action="store_true",
+                   help="also score underthesea's NER alone as the officials extractor, on the same text")
     p.set_defaults(run=_eval)
 
     p = sub.add_parser("schema", help="print the data dictionary of the output tables",
