@@ -33,7 +33,6 @@ _YEAR = re.compile(r"(?<![^\W_])năm\s+(\d{4})(?!\d)")
 _OF = re.compile(r"[^\S\n]+của[^\S\n]+")
 _ABOUT = re.compile(r"[^\S\n]+về[^\S\n]+thành[^\S\n]+tích[^,;:.()\n]*?(?=[^\S\n]+(?:cho|tới|đến)[^\S\n]|[,;:.(]|$)")
 _YEAR_AFTER = re.compile(r"[^\S\n]+năm[^\S\n]+\d{4}(?!\d)")
-_TITLE_WORD = re.compile(r"danh\s+hiệu\s*$", re.IGNORECASE)
 # What stands between an authority and the award it gives: "Chủ tịch UBND tỉnh đã tặng".
 _GIVES = re.compile(
     r"^[^\S\n]*(?:đã[^\S\n]+|sẽ[^\S\n]+|vừa[^\S\n]+)?(?P<verb>trao[^\S\n]+tặng|tặng[^\S\n]+thưởng|khen[^\S\n]+tặng"
@@ -42,8 +41,13 @@ _GIVES = re.compile(
 )
 # Before an authority: the start of the clause, or a verb that makes it the giver.
 _ANCHOR = re.compile(r"(?:^|[,;:]|(?<![^\W_])(?:đề\s+nghị|được|trình|đề\s+xuất|kiến\s+nghị|xin|do))[^\S\n]*$", re.IGNORECASE)
+_GIVE_VERB = re.compile(r"[^\S\n]+(?:trao[^\S\n]+tặng|tặng|trao)(?![^\W_])", re.IGNORECASE)
 _BY_AFTER = re.compile(r"^[^\S\n]*(?:năm[^\S\n]+\d{4}[^\S\n]*)?(?:đã[^\S\n]+)?(?:được|do)[^\S\n]+", re.IGNORECASE)
-_GIVEN_AFTER = re.compile(r"^[^\S\n]*(?:năm[^\S\n]+\d{4}[^\S\n]*)?(?:đã[^\S\n]+)?được[^\S\n]+(?:\S+[^\S\n]+){0,6}?(?:trao|tặng)(?![^\W_])", re.IGNORECASE)
+# "... được trao cho", "... do UBND tỉnh trao tặng": the award is the subject of a passive.
+_GIVEN_AFTER = re.compile(
+    r"^[^\S\n]*(?:năm[^\S\n]+\d{4}[^\S\n]*)?(?:đã[^\S\n]+)?(?:được|do)[^\S\n]+(?:\S+[^\S\n]+){0,6}?(?:trao|tặng)(?![^\W_])",
+    re.IGNORECASE,
+)
 # Strong verbs of giving; after one of them a vote cue ("bình xét") no longer makes a proposal.
 _STRONG_GIVE = re.compile(r"(?<![^\W_])(?:trao|đón\s+nhận|được\s+tặng|được\s+trao)(?![^\W_])", re.IGNORECASE)
 # Award types that are emulation titles of a year: their year defaults to the year reviewed.
@@ -62,7 +66,8 @@ class _Vocab:
     subject: re.Pattern[str]
     object_: re.Pattern[str]
     delegation: re.Pattern[str]
-    year_cue: re.Pattern[str]
+    evaluated: re.Pattern[str]
+    reviewed: re.Pattern[str]
     span: re.Pattern[str]
     continuation: re.Pattern[str]
 
@@ -82,7 +87,8 @@ def _vocab() -> _Vocab:
         subject=file.regex("subject_cues"),
         object_=file.regex("object_cues"),
         delegation=file.section("delegations")[0].compiled,
-        year_cue=file.section("year_cues")[0].compiled,
+        evaluated=next(e.compiled for e in file.section("year_cues") if e.id == "evaluated"),
+        reviewed=next(e.compiled for e in file.section("year_cues") if e.id == "reviewed"),
         span=file.section("year_spans")[0].compiled,
         continuation=file.section("continuations")[0].compiled,
     )
@@ -174,7 +180,7 @@ def _authority_after(right: str) -> str | None:
     if not m:
         return None
     end = _authority_at(right, m.end())
-    if end is None or not re.match(r"[^\S\n]+(?:trao[^\S\n]+tặng|tặng|trao)(?![^\W_])", right[end:]):
+    if end is None or not _GIVE_VERB.match(right, end):
         return None
     return squash(right[m.end() : end])
 
@@ -190,10 +196,9 @@ def _delegated(text: str) -> str | None:
 def _status(segment: str, right: str) -> str | None:
     """"proposed", "conferred", "goal" (an aim, not an award) or None (no verb: inherit)."""
     v = _vocab()
-    cues = [(m.start(), kind) for kind, pattern in
-            (("proposed", v.proposed), ("conferred", v.conferred), ("goal", v.goal))
-            for m in pattern.finditer(segment)]
-    kinds = {kind for _, kind in cues}
+    kinds = {kind for kind, pattern in (("proposed", v.proposed), ("conferred", v.conferred), ("goal", v.goal))
+             if pattern.search(segment)}
+    # A vote ("bình xét", "suy tôn") proposes, unless the award is then handed over ("trao").
     votes = [m.end() for m in v.vote.finditer(segment)]
     if "proposed" in kinds or (votes and not _STRONG_GIVE.search(segment, votes[-1])):
         return "proposed"
@@ -204,17 +209,10 @@ def _status(segment: str, right: str) -> str | None:
     return None
 
 
-def _year_in(text: str) -> int | None:
-    """The last year in text that is not part of a span ("từ năm 2018 đến năm 2022")."""
+def _years(text: str) -> list[int]:
+    """The years "năm 2022" in text, leaving out spans ("từ năm 2018 đến năm 2022")."""
     spans = [(m.start(), m.end()) for m in _vocab().span.finditer(text)]
-    years = [m for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
-    return int(years[-1].group(1)) if years else None
-
-
-def _first_year_in(text: str) -> int | None:
-    spans = [(m.start(), m.end()) for m in _vocab().span.finditer(text)]
-    years = [m for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
-    return int(years[0].group(1)) if years else None
+    return [int(m.group(1)) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 
 def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> tuple[list[units.UnitItem], str, bool]:
@@ -222,6 +220,10 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> 
     v = _vocab()
     counted = False
     for m in v.intro.finditer(text, end, limit):
+        if m.group().rstrip().endswith(":"):  # "cho: Tổ Toán - Tin; Tổ Ngữ văn; cô giáo A"
+            found = units.scan_list(text, m.end(), semicolons=True)
+            if found.items:
+                return found.items, "after", counted
         found = units.recipients_after(text, m.end(), limit)
         counted = counted or found.counted
         if found.items:
@@ -272,9 +274,12 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         seg_for_auth = text[clause_start:a]
         conferred_by = of_authority or _authority_before(seg_for_auth) or _authority_after(right) or delegated
         rank = next((r.rank for r in reversed(ranks) if seg_start <= r.start < a), None)
-        reviewed = paragraph_years + [int(m.group("year")) for m in _vocab().year_cue.finditer(text, 0, a)]
-        year = (_year_in(text[a:award_end]) or _first_year_in(text[max(award_end, rec_end):limit])
-                or _year_in(segment) or (reviewed[-1] if reviewed else None))
+        # The year in the award's own words, then after its recipients ("vì ... năm 2023"), then
+        # before it in the clause, then the year just rated earlier in the paragraph.
+        evaluated = paragraph_years + [int(m.group("year")) for m in _vocab().evaluated.finditer(text, 0, a)]
+        after = _years(text[max(award_end, rec_end) : limit])
+        candidates = [_years(text[a:award_end])[-1:], after[:1], _years(segment)[-1:], evaluated[-1:]]
+        year = next((c[0] for c in candidates if c), None)
         if year is None and (status == "proposed" or entry.label in _ANNUAL):
             year = review
         start = min([a] + [r.start for r in recipients])
@@ -291,7 +296,7 @@ def _review_year(analysis: Analysis) -> int | None:
     """The year a meeting reviews, from the headline or lead: "tổng kết ... năm 2019"."""
     lead = [s for s in analysis.sentences if s.part == "title"] + [s for s in analysis.sentences if s.part == "body"][:2]
     for s in lead:
-        if m := _vocab().year_cue.search(s.text):
+        if m := _vocab().reviewed.search(s.text):
             return int(m.group("year"))
     return None
 
@@ -307,7 +312,7 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         mentions = _mentions(s, years, review)
         _continue_previous(found, s)
         found.extend(mentions)
-        years.extend(int(m.group("year")) for m in _vocab().year_cue.finditer(s.text))
+        years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
     return [_record(analysis, f) for f in _merge(found) if f.recipients or f.extra]
 
 
@@ -348,10 +353,13 @@ def _merge(found: list[_Found]) -> list[_Found]:
         _fill(target, f)
     for f in titles:
         target = next((m for m in merged if _compatible(m, f) and _keys(m)), None)
-        if target is None:
-            merged.insert(0, f)
-        else:  # the body names the recipients; the headline may still give the year or authority
+        if target is not None:  # the body names the recipients; the headline may still give the year
             _fill(target, f)
+            continue
+        for m in merged:  # the body may tell who gave what the headline says who received
+            if _compatible(m, f):
+                _fill(f, m)
+        merged.insert(0, f)
     return merged
 
 

@@ -39,9 +39,10 @@ _OWNED = re.compile(r"(?:trực\s+)?thuộc(?=\s)", re.IGNORECASE)
 _DIGITS = re.compile(r"\d{1,3}(?!\d)")
 # What a member list opens with after "gồm": "11 đơn vị:", "các huyện:", "5 huyện ven biển:", ":".
 _LIST_HEAD = re.compile(r"(?:(?P<count>\d{1,3})|các)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s*:\s*|:\s*")
-# A member list is the cluster's own when "gồm" follows its mention within a few words
-# ("Khối được kiện toàn gồm 6 đơn vị:").
-_LIST_GAP_WORDS = 4
+_ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.IGNORECASE)
+# A member list is the cluster's own when "gồm" follows its mention within a few words and no
+# punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
+_LIST_GAP = re.compile(r"[^\S\n]*\(?(?:[^\W\d_]+[^\S\n]+){0,4}")
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                     if any(a <= m.start() < b for a, b in taken) or v.not_after.search(s.text[: m.start()]):
                         continue
                     rest = s.text[m.end():]
-                    if not full and re.match(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", rest, re.IGNORECASE):
+                    if not full and _ALIAS_NOT_NAME.match(rest):
                         continue
                     end = body.end(m.end())
                     # A lower-case "cụm"/"khối" is a common noun unless a name follows it.
@@ -262,31 +263,29 @@ def _cluster_at(mentions: list[_Mention], owner: dict[int, _Group], index: int, 
 
 
 def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group]) -> None:
-    """Members listed after "gồm" right after a mention of the cluster."""
+    """Members listed after "gồm" right after a mention of the cluster; the first list counts."""
     v = _vocab()
-    for k, mention in enumerate(mentions):
-        group = owner.get(k)
-        if group is None or group.listed:
-            continue
-        text = analysis.sentences[mention.sentence].text
-        gap = re.match(r"[^\S\n]*((?:[^\W\d_]+[^\S\n]+){0,%d}?)(?=(?:bao\s+)?gồm)" % _LIST_GAP_WORDS, text[mention.end :])
-        if not gap:
-            continue
-        m = v.member_list.match(text, mention.end + gap.end())
-        if not m:
-            continue
-        if head := _LIST_HEAD.match(text, m.end()):
-            count = int(head.group("count")) if head.group("count") else None
-            place = v.place_words.match(head.group("noun") or "")
-            found = units.scan_list(text, head.end(), count=count, shared=place.group() if place else None)
-        else:
-            found = units.scan(text, m.end())
-        if not found.items:
-            continue
-        group.listed = True
-        for item in found.items:
-            group.members.append(item)
-            group.member_evidence.append(_evidence(analysis, mention.sentence, item.start, item.end, "cluster_member:list"))
+    for s in analysis.sentences:
+        text = s.text
+        for m in v.member_list.finditer(text):
+            before = [k for k, x in enumerate(mentions) if x.sentence == s.index and x.end <= m.start()]
+            if not before or (group := owner.get(before[-1])) is None or group.listed:
+                continue
+            gap = _LIST_GAP.match(text, mentions[before[-1]].end)
+            if gap.end() < m.start():
+                continue
+            if head := _LIST_HEAD.match(text, m.end()):
+                count = int(head.group("count")) if head.group("count") else None
+                place = v.place_words.match(head.group("noun") or "")
+                found = units.scan_list(text, head.end(), count=count, shared=place.group() if place else None)
+            else:
+                found = units.scan(text, m.end())
+            if not found.items:
+                continue
+            group.listed = True
+            for item in found.items:
+                group.members.append(item)
+                group.member_evidence.append(_evidence(analysis, s.index, item.start, item.end, "cluster_member:list"))
 
 
 def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:

@@ -39,8 +39,12 @@ _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
 _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
 _INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:gồm(?:\s+có)?|là)[^\S\n]*:?[^\S\n]*|[^\S\n]*:[^\S\n]*")
 _LIST_END = re.compile(r";|\.(?=\s|$)")
+_SENTENCE_END = re.compile(r"\.(?=\s|$)")
+_SEMICOLON = re.compile(r"[^\S\n]*;[^\S\n]*(?:và[^\S\n]+)?")
 _JOIN = re.compile(r"[^\S\n]+(?:và[^\S\n]+|[-–][^\S\n]*)?|[-–]")
 _BRANCH = re.compile(r"(?i)chi\s+nhánh|phòng\s+giao\s+dịch")
+_ACRONYM = re.compile(r"\b[A-ZĐ]{2,}\b")
+_ITEM_END = re.compile(r",|;|\.(?=\s|$)")
 # A person's name has 2 to 4 syllables; after an honorific up to 5 ("Trương Thị Bé Năm").
 _NAME_MIN, _NAME_MAX, _NAME_MAX_HONORED = 2, 4, 5
 # An organisation's name in running text rarely has more words than this after its head.
@@ -132,7 +136,11 @@ class _Scanner:
     text: str
     end: int
     list_mode: bool
+    semicolons: bool = False  # ";" separates items ("cho: Tổ Toán; Tổ Ngữ văn; ...")
     vocab: _Vocab = field(default_factory=_vocab)
+
+    def separator(self, pos: int) -> re.Match[str] | None:
+        return self.at(_SEPARATOR, pos) or (self.at(_SEMICOLON, pos) if self.semicolons else None)
 
     def skip(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()
@@ -204,7 +212,8 @@ class _Scanner:
             if abbreviation := self.at(_ABBREVIATION, end):  # "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
                 end = abbreviation.end()
                 continue
-            w = self.syllable(nxt) if nxt > end else None
+            # A syllable glued to the one before is punctuation's business; at the start it is the name.
+            w = self.syllable(nxt) if nxt > end or end == head_start else None
             if w is None:
                 dash = self.at(_DASH, end)
                 if started and dash and (w2 := self.syllable(dash.end())) and _capitalized(w2.group()):
@@ -334,11 +343,11 @@ class _Scanner:
                 return UnitItem(squash(self.text[head_at:end]), "unit", head_at, end), end, head, counted
         if standalone := self.at(v.standalone, head_at):
             return UnitItem(standalone.group(), "unit", head_at, standalone.end()), standalone.end(), None, counted
-        if shared and not collective and not plural:
-            end = self.place_name(pos) if shared.place else (self.org_name(pos, pos) or (None,))[0]
-            if end:
-                text = f"{shared.word} {squash(self.text[pos:end])}"
-                return UnitItem(text, "unit", pos, end), end, shared, counted
+        if shared and not shared.place and not collective and not plural:  # "các Sở Nội vụ, Tư pháp"
+            found = self.org_name(pos, pos)
+            if found and found[1] is None:
+                end = found[0]
+                return UnitItem(f"{shared.word} {squash(self.text[pos:end])}", "unit", pos, end), end, shared, counted
         if not plural and (end := self.person_name(pos, honored=False)):
             return UnitItem(squash(self.text[pos:end]), "person", pos, end), end, shared, counted
         if bare and not collective and not plural and (end := self.bare_end(pos)):
@@ -349,7 +358,7 @@ class _Scanner:
         """A bare place name that takes the shared place word, even when it starts like an
         organisation ("các phường Hưng Phúc và Trường Thi"); not "Trường THPT Lê Lợi"."""
         end = self.place_name(pos)
-        if end is None or re.search(r"\b[A-ZĐ]{2,}\b", self.text[pos:end]):
+        if end is None or _ACRONYM.search(self.text, pos, end):
             return None
         org = self.at(self.vocab.org, pos)
         if org and (found := self.org_name(pos, org.end())) and found[0] != end:
@@ -396,7 +405,7 @@ class _Scanner:
         w = self.syllable(pos)
         if not w or _capitalized(w.group()) or self.at(self.vocab.stop, pos):
             return None
-        m = re.compile(r",|;|\.(?=\s|$)").search(self.text, pos, self.end)
+        m = _ITEM_END.search(self.text, pos, self.end)
         return pos + len(self.text[pos : m.start() if m else self.end].rstrip(" ."))
 
     def chunk_end(self, pos: int) -> int:
@@ -406,7 +415,7 @@ class _Scanner:
 
 
 def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool = False,
-         shared: str | None = None) -> Scan:
+         shared: str | None = None, semicolons: bool = False) -> Scan:
     """The units and persons enumerated from text[start:], up to the first thing that is none.
 
     `list_mode` reads a "gồm ...:" list: items run to the next comma and unknown heads are kept.
@@ -416,7 +425,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
     ['huyện Kim Sơn', 'huyện Yên Mô']
     """
     end = len(text) if end is None else end
-    sc = _Scanner(text, end, list_mode)
+    sc = _Scanner(text, end, list_mode, semicolons)
     head = _Head(shared, True) if shared else None
     items: list[UnitItem] = []
     pos, last_end, skips, counted, person_ctx = sc.skip(start), start, 0, False, False
@@ -431,7 +440,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
             if item is not None:
                 items[-1] = item
                 last_end = pos = item.end
-                if not (sep := sc.at(_SEPARATOR, pos)):
+                if not (sep := sc.separator(pos)):
                     break
                 pos = sep.end()
                 continue
@@ -446,7 +455,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
             last_end = pos = after
             if paren := sc.at(_PAREN, pos):  # "anh Phùng Văn Thắng (thôn Đông Xuân)"
                 pos = paren.end()
-        if not (sep := sc.at(_SEPARATOR, pos)):
+        if not (sep := sc.separator(pos)):
             break
         pos = sep.end()
     return Scan(items, last_end, counted)
@@ -466,16 +475,16 @@ def _continuation(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
 
 
 def scan_list(text: str, start: int, end: int | None = None, count: int | None = None,
-              shared: str | None = None) -> Scan:
-    """A "gồm N đơn vị: A, B, C" list, up to ";" or the end of the sentence. With a count,
-    surplus chunks are joined to the item before them.
+              shared: str | None = None, semicolons: bool = False) -> Scan:
+    """A "gồm N đơn vị: A, B, C" list, up to ";" (or with `semicolons`, separated by ";") or the
+    end of the sentence. With a count, surplus chunks are joined to the item before them.
 
     >>> [i.text for i in scan_list("gồm 2 đơn vị: Ngân hàng Chính sách, Chi nhánh tỉnh, Báo Lào Cai.", 14, count=2).items]
     ['Ngân hàng Chính sách, Chi nhánh tỉnh', 'Báo Lào Cai']
     """
     end = len(text) if end is None else end
-    stop = _LIST_END.search(text, start, end)
-    found = scan(text, start, stop.start() if stop else end, list_mode=True, shared=shared)
+    stop = (_SENTENCE_END if semicolons else _LIST_END).search(text, start, end)
+    found = scan(text, start, stop.start() if stop else end, list_mode=True, shared=shared, semicolons=semicolons)
     items = _fit_count(text, list(found.items), count) if count else found.items
     return Scan(items, found.end, found.counted)
 

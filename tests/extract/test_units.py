@@ -19,6 +19,7 @@ SCAN_CASES = [
     ("Công an các xã Nghi Phong và Nghi Thái vì", ["Công an xã Nghi Phong", "Công an xã Nghi Thái"]),
     ("Ban CHQS các huyện Mường Lát và Quan Sơn đón nhận", ["Ban CHQS huyện Mường Lát", "Ban CHQS huyện Quan Sơn"]),
     ("UBND các phường Hưng Phúc và Trường Thi.", ["UBND phường Hưng Phúc", "UBND phường Trường Thi"]),
+    ("các Sở Nội vụ, Tư pháp và Sở Y tế vì đã", ["Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"]),
     # organisation names keep their own "và" and dashes
     ("Sở Giáo dục và Đào tạo và Trung tâm Y tế huyện Nghi Lộc.", ["Sở Giáo dục và Đào tạo", "Trung tâm Y tế huyện Nghi Lộc"]),
     ("Khoa Hồi sức cấp cứu - Chống độc và Khoa Nhi; trao", ["Khoa Hồi sức cấp cứu - Chống độc", "Khoa Nhi"]),

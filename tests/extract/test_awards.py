@@ -1,0 +1,201 @@
+"""Awards: the ladder of award types, conferred vs proposed, year, authority, rank, recipients; the seeds."""
+
+import json
+
+import pytest
+
+from pipeline.core.text import match_key
+from pipeline.extract.awards import extract_awards
+from tests.helpers import SEED_GOLD, analyse_seed, analyse_text
+
+SEEDS = sorted(p.stem for p in SEED_GOLD.glob("*.json"))
+LEAD = "Sáng 15/3, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng và triển khai nhiệm vụ năm 2024. "
+
+
+def awards_of(body: str, title: str = "Tin thi đua khen thưởng"):
+    analysis = analyse_text(body, title=title)
+    found = extract_awards(analysis)
+    for award in found:
+        ev = award.evidence
+        assert analysis.text[ev.start : ev.end] == ev.span_text
+        assert len(award.recipient_kinds) == len(award.recipients)
+    return found
+
+
+def only(found):
+    assert len(found) == 1, [(a.award, a.recipients) for a in found]
+    return found[0]
+
+
+LADDER = [
+    ("Tại hội nghị, Phó Chủ tịch UBND tỉnh trao Cờ thi đua của Chính phủ cho huyện Quỳ Châu.",
+     "co_thi_dua", "Cờ thi đua của Chính phủ", ["huyện Quỳ Châu"]),
+    ("Phó Chủ tịch UBND tỉnh trao Cờ “Đơn vị dẫn đầu phong trào thi đua” năm 2023 cho thị xã Hoàng Mai.",
+     "co_don_vi_dan_dau", "Cờ “Đơn vị dẫn đầu phong trào thi đua” năm 2023", ["thị xã Hoàng Mai"]),
+    ("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THPT Phan Bội Châu.",
+     "bang_khen", "Bằng khen", ["Trường THPT Phan Bội Châu"]),
+    ("Chủ tịch UBND huyện tặng Giấy khen cho ông Lò Văn Pấng, Trưởng bản Huổi Cáy.",
+     "giay_khen", "Giấy khen", ["Lò Văn Pấng"]),
+    ("Thừa ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy trao Huân chương Độc lập hạng Ba cho Sở Y tế.",
+     "huan_chuong", "Huân chương Độc lập hạng Ba", ["Sở Y tế"]),
+    ("Dịp này, Đại tá Lê Văn Bình được tặng Huy chương Quân kỳ quyết thắng.",
+     "huan_chuong", "Huy chương Quân kỳ quyết thắng", ["Lê Văn Bình"]),
+    ("Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Đồn Biên phòng Tam Hợp.",
+     "danh_hieu", "Anh hùng Lực lượng vũ trang nhân dân", ["Đồn Biên phòng Tam Hợp"]),
+    ("UBND tỉnh tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2023 cho cô Vi Thị Hằng, giáo viên Trường Tiểu học Tam Đình.",
+     "danh_hieu", "Chiến sĩ thi đua cấp tỉnh năm 2023", ["Vi Thị Hằng"]),
+    ("Danh hiệu Tập thể Lao động xuất sắc được trao cho Phòng Tư pháp và Phòng Văn hóa - Thông tin huyện.",
+     "danh_hieu", "Tập thể Lao động xuất sắc", ["Phòng Tư pháp", "Phòng Văn hóa - Thông tin huyện"]),
+    ("Ông Hoàng Văn Sinh được tặng Kỷ niệm chương Vì sự nghiệp thi đua, khen thưởng.",
+     "other", "Kỷ niệm chương Vì sự nghiệp thi đua", ["Hoàng Văn Sinh"]),
+]
+
+
+@pytest.mark.parametrize("sentence, award_type, award, recipients", LADDER, ids=[c[1] + ":" + c[2][:20] for c in LADDER])
+def test_every_type_of_the_ladder(sentence, award_type, award, recipients):
+    a = only(awards_of(LEAD + sentence))
+    assert (a.award_type, a.award, a.recipients, a.status) == (award_type, award, recipients, "conferred")
+
+
+@pytest.mark.parametrize("sentence, status, conferred_by", [
+    ("Qua bình xét, huyện Anh Sơn xếp thứ Nhất, đề nghị Thủ tướng Chính phủ tặng Cờ thi đua.", "proposed", "Thủ tướng Chính phủ"),
+    ("Hội đồng thống nhất trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho huyện Anh Sơn.", "proposed", "Chủ tịch nước"),
+    ("Hội nghị suy tôn huyện Anh Sơn dẫn đầu Cụm thi đua, đề nghị UBND tỉnh tặng Cờ thi đua.", "proposed", "UBND tỉnh"),
+    ("Huyện Anh Sơn vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba.", "conferred", "Chủ tịch nước"),
+    ("Huyện Anh Sơn đón nhận Cờ thi đua của UBND tỉnh.", "conferred", "UBND tỉnh"),
+    ("Huyện Anh Sơn vinh dự nhận Cờ thi đua do UBND tỉnh trao tặng.", "conferred", "UBND tỉnh"),
+    ("UBND huyện Anh Sơn tặng Giấy khen cho xã Tường Sơn.", "conferred", "UBND huyện Anh Sơn"),
+    ("Hội nghị đề nghị Bộ trưởng Bộ Công an tặng Bằng khen cho Công an huyện Anh Sơn.", "proposed", "Bộ trưởng Bộ Công an"),
+])
+def test_conferred_versus_proposed_and_the_authority(sentence, status, conferred_by):
+    a = only(awards_of(LEAD + sentence))
+    assert (a.status, a.conferred_by) == (status, conferred_by)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh Lê Hồng Vinh đã trao Cờ thi đua cho huyện Nghi Lộc.",
+    "Phó Chủ tịch Thường trực UBND tỉnh trao Bằng khen cho huyện Nghi Lộc.",
+    "Chủ tịch UBND tỉnh Nguyễn Đức Trung trao Bằng khen cho huyện Nghi Lộc.",
+])
+def test_the_presenter_is_not_the_authority(sentence):
+    assert only(awards_of(LEAD + sentence)).conferred_by is None
+
+
+@pytest.mark.parametrize("body, year", [
+    (LEAD + "Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh năm 2022 cho huyện Hưng Nguyên.", 2022),
+    (LEAD + "Phó Chủ tịch UBND tỉnh trao Bằng khen cho huyện Hưng Nguyên vì có thành tích xuất sắc năm 2023.", 2023),
+    ("Hội nghị đánh giá kết quả chấm điểm của các huyện. Qua bình xét phong trào thi đua năm 2022, hội nghị thống "
+     "nhất: huyện Hưng Nguyên xếp thứ Nhất, đề nghị UBND tỉnh tặng Cờ thi đua; huyện Nam Đàn xếp thứ Nhì, đề nghị "
+     "Chủ tịch UBND tỉnh tặng Bằng khen.", 2022),
+    (LEAD + "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho huyện Hưng Nguyên vì có thành tích xuất sắc "
+            "từ năm 2017 đến năm 2021.", None),
+    (LEAD + "Phó Chủ tịch UBND tỉnh trao Bằng khen cho ông Lê Văn Tâm vì đã hiến 500 m2 đất làm đường.", None),
+])
+def test_year(body, year):
+    assert {a.year for a in awards_of(body)} == {year}
+
+
+def test_a_proposal_takes_the_year_the_meeting_reviews():
+    found = awards_of(
+        "Chiều 9/1/2024, Khối thi đua các sở, ngành nội chính tổ chức hội nghị tổng kết năm 2023. Qua chấm điểm, "
+        "Sở Tư pháp xếp hạng Nhất, được đề nghị UBND tỉnh tặng Cờ thi đua.",
+        title="Khối thi đua các sở, ngành nội chính tổng kết năm 2023")
+    assert [(a.recipients, a.year, a.rank, a.status) for a in found] == [(["Sở Tư pháp"], 2023, "hạng Nhất", "proposed")]
+
+
+def test_ranks_shared_unit_words_and_a_rank_with_no_award():
+    found = awards_of(
+        "Qua bình xét phong trào thi đua năm 2023, cụm thi đua các huyện miền Tây thống nhất: Thị xã Thái Hòa xếp thứ "
+        "Nhất đề nghị Thủ tướng Chính phủ tặng Cờ thi đua; Huyện Tân Kỳ xếp thứ Nhì đề nghị UBND tỉnh tặng Cờ thi đua; "
+        "Huyện Nghĩa Đàn và Quỳ Hợp xếp thứ Ba đề nghị UBND tỉnh tặng Bằng khen; Các huyện còn lại xếp thứ Tư.")
+    assert [(a.award_type, a.recipients, a.rank, a.conferred_by, a.year, a.status) for a in found] == [
+        ("co_thi_dua", ["Thị xã Thái Hòa"], "thứ Nhất", "Thủ tướng Chính phủ", 2023, "proposed"),
+        ("co_thi_dua", ["Huyện Tân Kỳ"], "thứ Nhì", "UBND tỉnh", 2023, "proposed"),
+        ("bang_khen", ["Huyện Nghĩa Đàn", "Huyện Quỳ Hợp"], "thứ Ba", "UBND tỉnh", 2023, "proposed"),
+    ]
+
+
+def test_several_awards_in_one_sentence_share_the_verb():
+    found = awards_of(
+        LEAD + "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Y tế trao Huân chương Lao động hạng Nhì cho Bệnh viện "
+               "Đa khoa tỉnh Nghệ An; Huân chương Lao động hạng Ba cho ông Nguyễn Văn Hùng, Giám đốc Bệnh viện.")
+    assert [(a.award, a.recipients, a.recipient_kinds, a.conferred_by, a.status) for a in found] == [
+        ("Huân chương Lao động hạng Nhì", ["Bệnh viện Đa khoa tỉnh Nghệ An"], ["unit"], "Chủ tịch nước", "conferred"),
+        ("Huân chương Lao động hạng Ba", ["Nguyễn Văn Hùng"], ["person"], "Chủ tịch nước", "conferred"),
+    ]
+
+
+def test_collective_heads_dropped_and_units_and_persons_together():
+    a = only(awards_of(
+        LEAD + "Phó Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho nhân dân và cán bộ các xã Nghi Phong, "
+               "Nghi Thái và ông Hồ Văn Nam, Chủ tịch UBND xã Nghi Thái."))
+    assert a.recipients == ["xã Nghi Phong", "xã Nghi Thái", "Hồ Văn Nam"]
+    assert a.recipient_kinds == ["unit", "unit", "person"]
+
+
+def test_repeated_captions_are_one_award():
+    caption = "Đồng chí Lê Hồng Vinh, Phó Chủ tịch UBND tỉnh trao Cờ thi đua của Chính phủ cho huyện Yên Thành."
+    found = awards_of(
+        f"{caption}\n{caption}\nNăm 2023, huyện Yên Thành dẫn đầu phong trào thi đua của tỉnh.\n"
+        "Tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh đã trao Cờ thi đua của Chính phủ cho Đảng bộ, chính quyền và "
+        "Nhân dân huyện Yên Thành.",
+        title="Huyện Yên Thành đón nhận Cờ thi đua của Chính phủ")
+    assert [(a.award, a.recipients) for a in found] == [("Cờ thi đua của Chính phủ", ["huyện Yên Thành"])]
+
+
+def test_tone_variants_of_a_name_are_one_recipient():
+    found = awards_of(
+        "Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho xã Hoà Sơn.\n"
+        "Tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho xã Hòa Sơn.")
+    assert [a.recipients for a in found] == [["xã Hoà Sơn"]]
+
+
+def test_counted_recipients_then_their_list_and_a_next_sentence_of_persons():
+    found = awards_of(
+        LEAD + "Bằng khen của Thủ tướng Chính phủ được trao cho 2 tập thể và 2 cá nhân, gồm: Trường THCS Đặng Thai Mai, "
+               "Hội Nông dân huyện Thanh Chương.\nHai cá nhân là ông Phan Văn Tài, Chủ tịch UBND xã Thanh Liên và bà "
+               "Lê Thị Mận, giáo viên Trường Tiểu học Thanh Lĩnh.")
+    a = only(found)
+    assert a.recipients == ["Trường THCS Đặng Thai Mai", "Hội Nông dân huyện Thanh Chương", "Phan Văn Tài", "Lê Thị Mận"]
+    assert a.recipient_kinds == ["unit", "unit", "person", "person"]
+
+
+def test_recipients_after_a_colon_separated_by_semicolons():
+    a = only(awards_of(
+        LEAD + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho: Tổ Toán - Tin; Tổ Ngữ văn; cô giáo Trần Thị Hạnh."))
+    assert (a.recipients, a.recipient_kinds) == (["Tổ Toán - Tin", "Tổ Ngữ văn", "Trần Thị Hạnh"], ["unit", "unit", "person"])
+
+
+def test_headline_recipient_with_the_authority_from_the_body():
+    a = only(awards_of(
+        "Sáng 20/11, nhà trường tổ chức kỷ niệm 30 năm thành lập. Thừa ủy quyền của Chủ tịch nước, đồng chí Phó Chủ "
+        "tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho nhà trường.",
+        title="Trường THPT Chuyên Hà Tĩnh đón nhận Huân chương Lao động hạng Ba"))
+    assert (a.recipients, a.conferred_by, a.status) == (["Trường THPT Chuyên Hà Tĩnh"], "Chủ tịch nước", "conferred")
+
+
+@pytest.mark.parametrize("body", [
+    LEAD + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 18 tập thể và 35 cá nhân có thành tích xuất sắc.",
+    LEAD + "Năm 2024, huyện phấn đấu đạt Cờ thi đua của Chính phủ và có thêm 5 xã đạt chuẩn nông thôn mới nâng cao.",
+    LEAD + "Lớp tập huấn hướng dẫn cách viết báo cáo thành tích đối với các hình thức Huân chương, Bằng khen của Thủ "
+           "tướng Chính phủ.",
+    "Qua chấm điểm, hội nghị thống nhất xếp loại: huyện Tân Kỳ xếp thứ Nhất, huyện Anh Sơn xếp thứ Nhì, các huyện "
+    "còn lại xếp thứ Ba trong Cụm thi đua.",
+])
+def test_no_award(body):
+    assert awards_of(body) == []
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_awards_match_gold(stem):
+    gold = json.loads((SEED_GOLD / f"{stem}.json").read_text(encoding="utf-8"))["awards"]
+    analysis = analyse_seed(stem)
+    found = extract_awards(analysis)
+
+    def key(a: dict) -> tuple:
+        return (a["award_type"], tuple(match_key(r) for r in a["recipients"]), a["year"], a["status"],
+                match_key(a["conferred_by"] or ""), match_key(a["rank"] or ""))
+
+    assert sorted(key(vars(a)) for a in found) == sorted(key(a) for a in gold)
+    for a in found:
+        assert analysis.text[a.evidence.start : a.evidence.end] == a.evidence.span_text

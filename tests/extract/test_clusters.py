@@ -1,0 +1,198 @@
+"""Clusters (Cụm thi đua / Khối thi đua): names, kinds, members, leaders, on written articles and the seeds."""
+
+import json
+
+import pytest
+
+from pipeline.core.text import match_key
+from pipeline.extract.clusters import extract_clusters
+from tests.helpers import SEED_GOLD, analyse_seed, analyse_text
+
+SEEDS = sorted(p.stem for p in SEED_GOLD.glob("*.json"))
+
+
+def clusters_of(body: str, title: str = "Tin thi đua khen thưởng"):
+    analysis = analyse_text(body, title=title)
+    found = extract_clusters(analysis)
+    for cluster in found:
+        for ev in [cluster.evidence, *cluster.member_evidence]:
+            assert analysis.text[ev.start : ev.end] == ev.span_text
+        assert len(cluster.member_evidence) == len(cluster.members)
+    return found
+
+
+def only(found):
+    assert len(found) == 1, [c.name for c in found]
+    return found[0]
+
+
+def test_name_with_commas_and_its_short_form_are_one_cluster():
+    c = only(clusters_of(
+        "Sáng 9/3, tại UBND thị xã Hoàng Mai, Cụm thi đua các huyện, thị xã, thành phố tổ chức hội nghị ký kết "
+        "giao ước thi đua năm 2024.\nPhát biểu tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh biểu dương những kết quả "
+        "mà Cụm thi đua các huyện, thị xã đã đạt được trong năm 2023."))
+    assert (c.name, c.kind, c.members, c.leader, c.next_leader) == (
+        "Cụm thi đua các huyện, thị xã, thành phố", "cum", [], None, None)
+
+
+def test_the_fullest_name_wins_and_the_headline_gives_the_kind():
+    c = only(clusters_of(
+        "Sáng 4/3, Khối thi đua Kinh tế - Kỹ thuật tỉnh Quảng Trị tổ chức hội nghị ký kết giao ước thi đua năm 2024 "
+        "với sự tham dự của lãnh đạo 9 sở, ngành.",
+        title="Khối thi đua Kinh tế - Kỹ thuật ký kết giao ước thi đua năm 2024"))
+    assert (c.name, c.kind) == ("Khối thi đua Kinh tế - Kỹ thuật tỉnh Quảng Trị", "khoi")
+
+
+def test_one_cluster_called_cum_and_khoi_takes_the_first_kind():
+    c = only(clusters_of(
+        "Cụm thi đua các huyện miền núi tổ chức hội nghị tổng kết phong trào thi đua năm 2023.\n"
+        "Đánh giá cao kết quả của Khối thi đua các huyện miền núi, đồng chí Phó Chủ tịch UBND tỉnh đề nghị các "
+        "đơn vị trong cụm thi đua tiếp tục đổi mới nội dung thi đua."))
+    assert (c.name, c.kind) == ("Cụm thi đua các huyện miền núi", "cum")
+
+
+def test_case_variants_are_one_cluster():
+    c = only(clusters_of(
+        "Chiều 15/1, Cụm thi đua các Huyện Thị xã trong tỉnh tổ chức hội nghị tổng kết năm 2023.\n"
+        "Đồng chí Chủ tịch UBND huyện mong muốn cụm thi đua các huyện thị xã tiếp tục đẩy mạnh phong trào thi đua; "
+        "các đơn vị trong cụm các huyện, thị xã cam kết hoàn thành chỉ tiêu năm 2024."))
+    assert c.name == "Cụm thi đua các Huyện Thị xã"
+
+
+def test_member_list_with_a_count_and_khoi_members_that_are_not_clusters():
+    found = clusters_of(
+        "Khối thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy gồm 8 đơn vị: Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra "
+        "Tỉnh ủy, Ban Tuyên giáo và Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy, Báo Quảng Trị, Trường Chính trị Lê Duẩn, "
+        "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh, Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh.\n"
+        "Năm 2024, các đơn vị trong Khối phối hợp chặt chẽ với Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh.")
+    c = only(found)
+    assert c.name == "Khối thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy"
+    assert c.members == [
+        "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy",
+        "Báo Quảng Trị", "Trường Chính trị Lê Duẩn", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh",
+        "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"]
+
+
+def test_members_share_the_counted_place_word_and_leader_and_next_leader():
+    c = only(clusters_of(
+        "Ngày 10/1, tại huyện Bảo Thắng, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng "
+        "năm 2023. Cụm gồm 4 huyện: Bảo Thắng, Bảo Yên, Văn Bàn và Bắc Hà; năm 2023 do huyện Bảo Yên làm Cụm trưởng.\n"
+        "Cũng tại hội nghị, huyện Bảo Yên đã trao quyền Cụm trưởng năm 2024 cho huyện Văn Bàn."))
+    assert c.name == "Cụm thi đua số 2"
+    assert c.members == ["huyện Bảo Thắng", "huyện Bảo Yên", "huyện Văn Bàn", "huyện Bắc Hà"]
+    assert (c.leader, c.next_leader) == ("huyện Bảo Yên", "huyện Văn Bàn")
+
+
+def test_host_venue_is_not_the_leader():
+    c = only(clusters_of(
+        "Chiều 20/3, tại trụ sở UBND huyện Đô Lương, Cụm thi đua các huyện đồng bằng tổ chức hội nghị ký kết giao "
+        "ước thi đua năm 2024 với sự tham dự của lãnh đạo UBND các huyện trong Cụm."))
+    assert (c.leader, c.next_leader, c.members) == (None, None, [])
+
+
+@pytest.mark.parametrize("sentence, leader, next_leader", [
+    ("Khối trưởng năm 2023 là Sở Tài chính. Hội nghị đã bầu Sở Xây dựng làm Khối trưởng năm 2024.",
+     "Sở Tài chính", "Sở Xây dựng"),
+    ("Năm 2024, Sở Y tế là Khối trưởng, Sở Giáo dục và Đào tạo là Khối phó.", "Sở Y tế", None),
+    ("Khối trưởng năm 2023 là Sở Nội vụ. Hội nghị thống nhất Khối trưởng năm 2024 là Sở Tư pháp.",
+     "Sở Nội vụ", "Sở Tư pháp"),
+    ("Sở Công Thương - Khối trưởng năm 2023 đã bàn giao nhiệm vụ Khối trưởng năm 2024 cho Sở Xây dựng.",
+     "Sở Công Thương", "Sở Xây dựng"),
+    ("Dịp này, Sở Giao thông vận tải được bầu làm Khối trưởng năm 2024.", None, "Sở Giao thông vận tải"),
+])
+def test_leader_cues(sentence, leader, next_leader):
+    c = only(clusters_of(
+        "Chiều 28/12, Khối thi đua các sở, ngành kinh tế tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm "
+        "2023 tại hội trường Sở Tài chính. " + sentence))
+    assert (c.leader, c.next_leader) == (leader, next_leader)
+
+
+def test_numbered_clusters_in_one_article():
+    found = clusters_of(
+        "Chiều 18/1, UBND tỉnh tổng kết hoạt động của các cụm, khối thi đua năm 2023. Cụm thi đua số 1 gồm các "
+        "huyện Mường Lát, Quan Hóa và Quan Sơn; Cụm thi đua số 2 gồm các huyện Bá Thước, Lang Chánh và Ngọc Lặc. "
+        "Qua bình xét, huyện Quan Hóa dẫn đầu Cụm thi đua số 1, huyện Ngọc Lặc dẫn đầu Cụm thi đua số 2.")
+    assert [(c.name, c.members) for c in found] == [
+        ("Cụm thi đua số 1", ["huyện Mường Lát", "huyện Quan Hóa", "huyện Quan Sơn"]),
+        ("Cụm thi đua số 2", ["huyện Bá Thước", "huyện Lang Chánh", "huyện Ngọc Lặc"]),
+    ]
+
+
+@pytest.mark.parametrize("body, name, kind, members, leader", [
+    ("Sáng 12/1, Khối thi đua các doanh nghiệp Trung ương đóng trên địa bàn tỉnh tổ chức hội nghị tổng kết năm "
+     "2023. Khối trưởng năm 2023 là Công ty Điện lực Quảng Bình.",
+     "Khối thi đua các doanh nghiệp Trung ương đóng trên địa bàn tỉnh", "khoi", [], "Công ty Điện lực Quảng Bình"),
+    ("Chiều 5/7, Khối thi đua Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh sơ kết 6 tháng đầu năm. "
+     "Khối gồm 6 đơn vị: Ủy ban MTTQ Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ "
+     "tỉnh, Hội Cựu chiến binh tỉnh và Tỉnh đoàn.",
+     "Khối thi đua Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh", "khoi",
+     ["Ủy ban MTTQ Việt Nam tỉnh", "Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh",
+      "Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"], None),
+    ("Ngày 20/7, tại huyện Tuyên Hóa, Cụm thi đua số 3 LĐLĐ các huyện, thị xã tổ chức hội nghị sơ kết. Cụm gồm "
+     "LĐLĐ các huyện Tuyên Hóa, Minh Hóa và LĐLĐ thị xã Ba Đồn; năm 2024, LĐLĐ huyện Minh Hóa là Cụm trưởng.",
+     "Cụm thi đua số 3 LĐLĐ các huyện, thị xã", "cum",
+     ["LĐLĐ huyện Tuyên Hóa", "LĐLĐ huyện Minh Hóa", "LĐLĐ thị xã Ba Đồn"], "LĐLĐ huyện Minh Hóa"),
+    ("Sáng 22/11, Cụm thi đua số 1 Quân khu 5 tổ chức hội nghị tổng kết phong trào Thi đua Quyết thắng năm 2023. "
+     "Cụm gồm Bộ CHQS các tỉnh Quảng Nam, Quảng Ngãi và Bình Định; năm 2023 do Bộ CHQS tỉnh Quảng Ngãi làm Cụm trưởng.",
+     "Cụm thi đua số 1 Quân khu 5", "cum",
+     ["Bộ CHQS tỉnh Quảng Nam", "Bộ CHQS tỉnh Quảng Ngãi", "Bộ CHQS tỉnh Bình Định"], "Bộ CHQS tỉnh Quảng Ngãi"),
+    ("Sáng 8/3, Cụm thi đua 6 tỉnh Bắc Trung Bộ gồm các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị và "
+     "Thừa Thiên Huế tổ chức ký kết giao ước thi đua năm 2024.",
+     "Cụm thi đua 6 tỉnh Bắc Trung Bộ", "cum",
+     ["tỉnh Thanh Hóa", "tỉnh Nghệ An", "tỉnh Hà Tĩnh", "tỉnh Quảng Bình", "tỉnh Quảng Trị", "tỉnh Thừa Thiên Huế"], None),
+], ids=["enterprises", "mass_organisations", "union", "army", "regional"])
+def test_kinds_of_clusters(body, name, kind, members, leader):
+    c = only(clusters_of(body))
+    assert (c.name, c.kind, c.members, c.leader) == (name, kind, members, leader)
+
+
+def test_unlisted_members_come_from_the_clusters_ranking_and_leadership():
+    c = only(clusters_of(
+        "Chiều 12/1, Cụm thi đua các huyện phía Nam do huyện Quỳnh Lưu làm Cụm trưởng tổ chức hội nghị tổng kết.\n"
+        "Qua bình xét, cụm thi đua các huyện phía Nam thống nhất: huyện Diễn Châu xếp thứ Nhất; Huyện Yên Thành và "
+        "Đô Lương xếp thứ Nhì; các huyện còn lại xếp thứ Ba. Hội nghị trao quyền Cụm trưởng cho huyện Nghi Lộc."))
+    assert c.members == ["huyện Quỳnh Lưu", "huyện Diễn Châu", "Huyện Yên Thành", "Huyện Đô Lương", "huyện Nghi Lộc"]
+    assert (c.leader, c.next_leader) == ("huyện Quỳnh Lưu", "huyện Nghi Lộc")
+
+
+def test_leadership_alone_makes_no_members():
+    c = only(clusters_of(
+        "Sáng 21/12, Hội Nông dân tỉnh - Khối trưởng Khối thi đua các đoàn thể tỉnh năm 2024 đã bàn giao nhiệm vụ "
+        "Khối trưởng năm 2025 cho Hội Liên hiệp Phụ nữ tỉnh."))
+    assert (c.members, c.leader, c.next_leader) == ([], "Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh")
+
+
+@pytest.mark.parametrize("body", [
+    "Đồng chí Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh dự và phát biểu chỉ đạo tại hội nghị tổng kết công "
+    "tác Đảng năm 2023 của Đảng bộ Sở Tài chính.",
+    "Hội nghị đánh giá hoạt động của các cụm, khối thi đua trong năm 2023 và triển khai Hướng dẫn số 15/HD-BTĐKT "
+    "về tổ chức hoạt động của cụm, khối thi đua.",
+    "Khối lượng công việc năm 2023 tăng gấp đôi, song các đơn vị vẫn hoàn thành nhiệm vụ, góp phần củng cố khối "
+    "đại đoàn kết toàn dân tộc trên địa bàn.",
+])
+def test_no_cluster(body):
+    assert clusters_of(body) == []
+
+
+def test_nfd_input_gives_the_same_cluster():
+    import unicodedata
+
+    body = ("Sáng 9/3, Cụm thi đua các huyện, thị xã miền núi tổ chức hội nghị ký kết giao ước thi đua năm 2024 "
+            "với sự tham dự của lãnh đạo 5 huyện, thị xã.")
+    assert only(clusters_of(unicodedata.normalize("NFD", body))).name == "Cụm thi đua các huyện, thị xã miền núi"
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_clusters_match_gold(stem):
+    gold = json.loads((SEED_GOLD / f"{stem}.json").read_text(encoding="utf-8"))["clusters"]
+    analysis = analyse_seed(stem)
+    found = extract_clusters(analysis)
+
+    def key(c: dict) -> tuple:
+        return (match_key(c["name"]), c["kind"], sorted(match_key(m) for m in c["members"]),
+                match_key(c["leader"] or ""), match_key(c["next_leader"] or ""))
+
+    assert [key(vars(c)) for c in found] == [key(c) for c in gold]
+    for c in found:
+        for ev in [c.evidence, *c.member_evidence]:
+            assert analysis.text[ev.start : ev.end] == ev.span_text
