@@ -23,9 +23,10 @@ from functools import lru_cache
 
 from pipeline.core import patterns
 from pipeline.core.dates import find_dates, iso
-from pipeline.core.patterns import Entry, PatternFile, boundary_regex
-from pipeline.core.text import UPPER, squash
+from pipeline.core.patterns import Entry, boundary_regex
+from pipeline.core.text import squash
 from pipeline.core.types import Document, Evidence
+from pipeline.extract.authorities import Authority, alternation, authority
 from pipeline.nlp import Analysis
 
 # A code: capitals with at most one lower-case letter ("UBND", "TTg", "CTr", "QH15", "NĐ").
@@ -41,60 +42,6 @@ _LEAD_CHARS = 80
 # How far before the kind word the issuing verb and its subject may stand.
 _SUBJECT_CHARS = 200
 _CLAUSE_END = re.compile(r"[.;!?…](?=\s|$)")
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
-_CAP = rf"[{UPPER}][^\W_]*"
-
-
-def _alternation(entries) -> str:
-    return "|".join(f"(?:{e.regex})" if e.regex else boundary_regex(e.terms) for e in entries)
-
-
-@dataclass(frozen=True)
-class _Authority:
-    """Who issues: "UBND tỉnh", "Bộ Chính trị", "Hội đồng Thi đua - Khen thưởng tỉnh"."""
-
-    any_unit: re.Pattern[str]
-    body_unit: re.Pattern[str]
-    split: re.Pattern[str]
-    joint: re.Pattern[str]  # "UBND tỉnh và Ủy ban MTTQ tỉnh"
-
-    @classmethod
-    def build(cls, file: PatternFile) -> "_Authority":
-        bodies = _alternation(file.section("authority_bodies"))
-        titles = boundary_regex(file.terms("authority_titles"))
-        compounds = boundary_regex(file.terms("authority_compounds"))
-        token = rf"(?:(?i:{boundary_regex(file.terms('authority_words'))})|{compounds}|{bodies}|{_CAP})"
-        # "và" inside one name only before a compound ("Sở Giáo dục và Đào tạo"); before a head it joins two.
-        tail = rf"(?:(?:\s+[-–]\s+|\s+|-){token}|\s+và\s+{compounds})*"
-        return cls(
-            re.compile(rf"(?:{bodies}|{titles}){tail}"),
-            re.compile(rf"(?:{bodies}){tail}"),
-            re.compile(rf"\s*[,&]\s*|\s+và\s+(?={bodies}|{titles})"),
-            re.compile(rf"(?:{bodies}|{titles}){tail}(?:\s+và\s+(?:{bodies}){tail})*"),
-        )
-
-    def read(self, text: str) -> str | None:
-        """`text` if it is one authority or a list of bodies, squashed; else None."""
-        text = text.strip(" ,")
-        units = self.split.split(text)
-        if len(units) == 1:
-            ok = bool(self.any_unit.fullmatch(text))
-        else:
-            ok = all(self.body_unit.fullmatch(u) for u in units)
-        return squash(text) if text and ok else None
-
-    def prefix(self, text: str) -> tuple[int, str] | None:
-        """The authority that opens `text` ("Bộ Chính trị gắn với ..." -> "Bộ Chính trị"), and its end."""
-        m = self.joint.match(text)
-        return (m.end(), squash(m.group())) if m else None
-
-    def suffix(self, text: str) -> str | None:
-        """The longest authority that ends `text` (a subject right before its verb)."""
-        for m in _WORD_START.finditer(text, max(0, len(text) - _SUBJECT_CHARS)):
-            name = self.read(text[m.start() :])
-            if name:
-                return name
-        return None
 
 
 @dataclass(frozen=True)
@@ -112,7 +59,7 @@ class _Vocab:
     passive_agent: re.Pattern[str]
     active_subject: re.Pattern[str]
     coordinator: re.Pattern[str]
-    authority: _Authority
+    authority: Authority
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +87,7 @@ def _vocab() -> _Vocab:
         active_subject=agents["active_subject"].compiled,
         coordinator=re.compile(rf"\s+{boundary_regex(agents['coordinator'].terms)}\s+$", flags),
         # Issuers and launchers are the same authorities: one vocabulary, kept with the movements'.
-        authority=_Authority.build(patterns.load("movements")),
+        authority=authority(),
     )
 
 
@@ -187,7 +134,8 @@ def _subject_issuer(text: str, before: int, floor: int) -> str | None:
     pre = lead[: verb.start()]
     joined = v.coordinator.search(pre)
     if not joined:
-        return v.authority.suffix(v.adverbs_tail.sub("", pre).rstrip(" ,"))
+        found = v.authority.suffix(v.adverbs_tail.sub("", pre).rstrip(" ,"), _SUBJECT_CHARS)
+        return found[1] if found else None
     # "... đã được UBND tỉnh phát động ... và ban hành ...": the agent of the first verb
     earlier = pre[: joined.start()]
     agents = [v.authority.read(m["x"]) for m in v.passive_agent.finditer(earlier)]

@@ -33,9 +33,10 @@ from functools import lru_cache
 
 from pipeline.core import patterns
 from pipeline.core.dates import find_dates, iso
-from pipeline.core.patterns import PatternFile, boundary_regex
-from pipeline.core.text import UPPER, match_key, squash
+from pipeline.core.patterns import boundary_regex
+from pipeline.core.text import match_key, squash
 from pipeline.core.types import Evidence, Movement
+from pipeline.extract.authorities import Authority, alternation, authority
 from pipeline.nlp import Analysis
 
 _OPENING = "“«"
@@ -58,53 +59,6 @@ _EVENT_LEAD_SENTENCES = 3
 _EVENT_DATE_NEAR_START = 40
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _CLAUSE_END = re.compile(r"[.;!?…](?=\s|$)|[.;!?](?=[“\"«])")
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
-_CAP = rf"[{UPPER}][^\W_]*"
-
-
-def _alternation(entries) -> str:
-    return "|".join(f"(?:{e.regex})" if e.regex else boundary_regex(e.terms) for e in entries)
-
-
-@dataclass(frozen=True)
-class _Authority:
-    """Who can launch or issue: "UBND tỉnh", "Thủ tướng Chính phủ", "Tỉnh ủy, HĐND, UBND tỉnh"."""
-
-    body_unit: re.Pattern[str]
-    any_unit: re.Pattern[str]
-    split: re.Pattern[str]
-
-    @classmethod
-    def build(cls, file: PatternFile) -> "_Authority":
-        bodies = _alternation(file.section("authority_bodies"))
-        titles = boundary_regex(file.terms("authority_titles"))
-        compounds = boundary_regex(file.terms("authority_compounds"))
-        token = rf"(?:(?i:{boundary_regex(file.terms('authority_words'))})|{compounds}|{bodies}|{_CAP})"
-        # "và" inside one name only before a compound ("Sở Giáo dục và Đào tạo"); before a head it joins two.
-        tail = rf"(?:(?:\s+[-–]\s+|\s+|-){token}|\s+và\s+{compounds})*"
-        return cls(
-            re.compile(rf"(?:{bodies}){tail}"),
-            re.compile(rf"(?:{bodies}|{titles}){tail}"),
-            re.compile(rf"\s*[,&]\s*|\s+và\s+(?={bodies}|{titles})"),
-        )
-
-    def read(self, text: str) -> str | None:
-        """`text` if it is one authority or a list of bodies, squashed; else None."""
-        text = text.strip(" ,")
-        units = self.split.split(text)
-        if len(units) == 1:
-            ok = bool(self.any_unit.fullmatch(text))
-        else:
-            ok = all(self.body_unit.fullmatch(u) for u in units)
-        return squash(text) if text and ok else None
-
-    def suffix(self, text: str) -> tuple[int, str] | None:
-        """The longest authority that ends `text` (a subject right before its verb), with its start."""
-        for m in _WORD_START.finditer(text, max(0, len(text) - _LEAD_CHARS)):
-            name = self.read(text[m.start() :])
-            if name:
-                return m.start(), name
-        return None
 
 
 @dataclass(frozen=True)
@@ -124,21 +78,21 @@ class _Vocab:
     at_event: re.Pattern[str]
     past: re.Pattern[str]
     period: re.Pattern[str]
-    authority: _Authority
+    authority: Authority
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     file = patterns.load("movements")
     flags = re.IGNORECASE
-    cues = _alternation(file.section("cues"))
-    mods = _alternation(file.section("modifiers"))
+    cues = alternation(file.section("cues"))
+    mods = alternation(file.section("modifiers"))
     theme = boundary_regex([t for e in file.section("not_movement") if e.id == "theme" for t in e.terms])
-    bridge = rf"[^;.:“”\"«»]{{0,100}}?(?<![^\W_])(?:{_alternation(file.section('list_bridges'))})\s*:?\s*"
-    launch = _alternation(file.section("launch_verbs"))
-    fillers = _alternation(file.section("launch_fillers"))
-    adverbs = _alternation(file.section("launcher_adverbs"))
-    markers = _alternation(file.section("passive_markers"))
+    bridge = rf"[^;.:“”\"«»]{{0,100}}?(?<![^\W_])(?:{alternation(file.section('list_bridges'))})\s*:?\s*"
+    launch = alternation(file.section("launch_verbs"))
+    fillers = alternation(file.section("launch_fillers"))
+    adverbs = alternation(file.section("launcher_adverbs"))
+    markers = alternation(file.section("passive_markers"))
     period = file.section("period")[0].compiled
     return _Vocab(
         cues=[(e.id, e.kind or "direct", e.compiled) for e in file.section("cues")],
@@ -162,7 +116,7 @@ def _vocab() -> _Vocab:
         at_event=file.regex("at_the_event"),
         past=file.regex("past_markers"),
         period=period,
-        authority=_Authority.build(file),
+        authority=authority(),
     )
 
 
@@ -270,7 +224,7 @@ def _passive(after: str, reference: date | None) -> tuple[str | None, str | None
     if not m:
         return None
     # "do đồng chí Chủ tịch UBND tỉnh phát động": the authority ends the agent phrase
-    found = v.authority.suffix(m["x"]) if m["x"] else None
+    found = v.authority.suffix(m["x"], _LEAD_CHARS) if m["x"] else None
     who = found[1] if found else None
     rest = after[m.end() :]
     cue = v.date_after.match(rest)
@@ -290,7 +244,7 @@ def _active(text: str, clause: int, q: _Quote, ctx: _Context) -> tuple[str | Non
     if not link:
         return None, None
     before = lead[: link.start()]
-    subject = v.authority.suffix(v.adverbs_tail.sub("", before).rstrip(" ,"))
+    subject = v.authority.suffix(v.adverbs_tail.sub("", before).rstrip(" ,"), _LEAD_CHARS)
     if not subject:
         return None, None
     sentence = _sentence_start(text, clause + subject[0])
