@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.core.types import ArticleRecord, Evidence
-from pipeline.export.schema import COLUMNS  # noqa: F401  (the column order every row follows)
 
 LIST_SEPARATOR = " | "
 PROVENANCE = ["sentence_index", "sentence", "start", "end", "evidence", "rule"]

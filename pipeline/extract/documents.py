@@ -24,9 +24,8 @@ from functools import lru_cache
 from pipeline.core import patterns
 from pipeline.core.dates import find_dates, iso
 from pipeline.core.patterns import Entry, boundary_regex
-from pipeline.core.text import squash
 from pipeline.core.types import Document, Evidence
-from pipeline.extract.authorities import Authority, alternation, authority
+from pipeline.extract.authorities import Authority, authority
 from pipeline.nlp import Analysis
 
 # A code: capitals with at most one lower-case letter ("UBND", "TTg", "CTr", "QH15", "NĐ").

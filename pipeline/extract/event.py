@@ -8,33 +8,23 @@ publication date. The venue follows "tại" in the same sentence, up to the next
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
 from pipeline.core import patterns
-from pipeline.core.dates import find_dates, iso
 from pipeline.core.text import squash
 from pipeline.core.types import Event, Evidence
+from pipeline.extract.lead import event_date, lead_sentences
 from pipeline.nlp import Analysis
 
-# The event date is stated early: in one of the first body sentences, near their start.
-_LEAD_SENTENCES = 3
-_DATE_NEAR_START = 40
 _VENUE_END = re.compile(r"[,;.]|\s(?:đã|tổ chức|diễn ra|long trọng)\s")
 _MAIN_ORDER_WEAK = "movement_launch"
-# A date right after a document number is the document's date, not the event's:
-# "Thực hiện Công văn số 567/UBND-NC ngày 20/9/2017, ...".
-_DOCUMENT_BEFORE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ]|\bsố\s*:?\s*\d)[^,;.]{0,40}$")
+
 
 
 @lru_cache(maxsize=1)
 def _cues():
     file = patterns.load("events")
     return file.section("headline_cues"), file.section("body_cues"), file.regex("location_cues")
-
-
-def _lead(analysis: Analysis) -> list[int]:
-    return [s.index for s in analysis.sentences if s.part == "body"][:_LEAD_SENTENCES]
 
 
 def _types_in(text: str, entries) -> list[tuple[int, str]]:
@@ -49,7 +39,7 @@ def _types_in(text: str, entries) -> list[tuple[int, str]]:
 def _event_type(analysis: Analysis) -> tuple[str, list[str], Evidence | None]:
     headline, body, _ = _cues()
     title = [s for s in analysis.sentences if s.part == "title"]
-    lead = _lead(analysis)[:1]
+    lead = lead_sentences(analysis)[:1]
     groups = [[(s.index, s.text) for s in title], [(i, analysis.sentences[i].text) for i in lead]]
     main, evidence, seen = None, None, []
     for group in groups:
@@ -78,31 +68,9 @@ def _event_type(analysis: Analysis) -> tuple[str, list[str], Evidence | None]:
     return main, [t for t in seen if t != main], evidence
 
 
-def _published_date(analysis: Analysis) -> date | None:
-    published = analysis.article.published
-    return date.fromisoformat(published[:10]) if published else None
-
-
-def _event_date(analysis: Analysis) -> tuple[str | None, Evidence | None, int | None]:
-    reference = _published_date(analysis)
-    for i in _lead(analysis):
-        s = analysis.sentences[i]
-        for found in find_dates(s.text):
-            if found.start > _DATE_NEAR_START:
-                break
-            if _DOCUMENT_BEFORE.search(s.text, 0, found.start):
-                continue
-            day = found.resolve(reference.year if reference else None, reference)
-            if day is None:
-                continue
-            a, b = s.start + found.start, s.start + found.end
-            return iso(day), Evidence(i, a, b, analysis.text[a:b], "event_date"), i
-    return None, None, None
-
-
 def _location(analysis: Analysis, sentence: int | None) -> tuple[str | None, Evidence | None]:
     _, _, cue = _cues()
-    candidates = [sentence] if sentence is not None else _lead(analysis)[:1]
+    candidates = [sentence] if sentence is not None else lead_sentences(analysis)[:1]
     for i in candidates:
         s = analysis.sentences[i]
         m = cue.search(s.text)
@@ -120,6 +88,6 @@ def _location(analysis: Analysis, sentence: int | None) -> tuple[str | None, Evi
 
 def extract_event(analysis: Analysis) -> Event:
     kind, also, evidence = _event_type(analysis)
-    day, date_evidence, sentence = _event_date(analysis)
+    day, date_evidence, sentence = event_date(analysis)
     venue, venue_evidence = _location(analysis, sentence)
     return Event(kind, also, day, venue, evidence, date_evidence, venue_evidence)

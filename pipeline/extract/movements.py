@@ -37,6 +37,7 @@ from pipeline.core.patterns import boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.core.types import Evidence, Movement
 from pipeline.extract.authorities import Authority, alternation, authority
+from pipeline.extract.lead import event_date, published_date
 from pipeline.nlp import Analysis
 
 _OPENING = "“«"
@@ -54,9 +55,6 @@ _AFTER_CHARS = 200
 _SAME_NAME_RATIO = 0.9
 # A date that opens its sentence ("Ngày 19/5/2016, ...", "Chiều ngày 11/01/2020, ...") starts this early.
 _OPENING_DATE_CHARS = 15
-# The event date stands near the start of one of the first body sentences (as event.py reads it).
-_EVENT_LEAD_SENTENCES = 3
-_EVENT_DATE_NEAR_START = 40
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _CLAUSE_END = re.compile(r"[.;!?…](?=\s|$)|[.;!?](?=[“\"«])")
 
@@ -366,18 +364,10 @@ def _paragraphs(analysis: Analysis) -> list[tuple[int, str]]:
 
 
 def _context(analysis: Analysis) -> _Context:
-    published = analysis.article.published
-    reference = date.fromisoformat(published[:10]) if published else None
     body = [s for s in analysis.sentences if s.part == "body"]
-    event_date = None
-    for s in body[:_EVENT_LEAD_SENTENCES]:
-        near = [d for d in find_dates(s.text) if d.start <= _EVENT_DATE_NEAR_START]
-        if near:
-            event_date = iso(near[0].resolve(reference.year if reference else None, reference))
-            break
     headline = [s.text for s in analysis.sentences if s.part == "title"] + [s.text for s in body[:1]]
     launch_event = any(_vocab().launch.search(t) for t in headline)
-    return _Context(reference, event_date, launch_event)
+    return _Context(published_date(analysis), event_date(analysis)[0], launch_event)
 
 
 def _same(a: str, b: str) -> bool:
