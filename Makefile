@@ -23,6 +23,7 @@ demo: $(STAMP)
 	$(BIN)/thidua eval --gold tests/gold/seeds --pred $(OUT)/articles.jsonl
 
 test: $(STAMP)
+	sh scripts/ensure-chromium.sh
 	$(BIN)/pytest -q pipeline tests
 
 clean:

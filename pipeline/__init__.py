@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline.core.types import ArticleRecord
 
 __version__ = "0.1.0"
-__all__ = ["extract_text", "extract_file", "run_extract", "load_tables", "__version__"]
+__all__ = ["extract_text", "extract_file", "run_extract", "load_tables", "load_articles", "__version__"]
 
 
 def extract_text(text: str, article_id: str = "article") -> ArticleRecord:
@@ -48,10 +48,25 @@ def run_extract(paths, out_dir, excel: bool = False):
 
 
 def load_tables(out_dir: str | Path) -> dict:
-    """The CSV tables of an output folder as pandas DataFrames, by table name."""
+    """Every CSV table of an output folder (records, errors, cross-article links) as a pandas DataFrame.
+
+    Dates are parsed and nullable integers (an award's year) kept as integers, by the data dictionary.
+    """
     import pandas as pd
 
-    from pipeline.export import COLUMNS
+    from pipeline.export import ALL_TABLES, DATE_COLUMNS
 
     out = Path(out_dir)
-    return {name: pd.read_csv(out / f"{name}.csv") for name in COLUMNS if (out / f"{name}.csv").exists()}
+    tables = {}
+    for name, (_, columns) in ALL_TABLES.items():
+        if (out / f"{name}.csv").exists():
+            nullable = {c.name: "Int64" for c in columns if c.type == "int?"}
+            tables[name] = pd.read_csv(out / f"{name}.csv", parse_dates=DATE_COLUMNS[name], dtype=nullable)
+    return tables
+
+
+def load_articles(out_dir: str | Path) -> dict:
+    """The articles of an output folder (articles.jsonl) by id: the cleaned text and every record's evidence."""
+    from pipeline.export.records import load_articles as load
+
+    return load(out_dir)

@@ -31,12 +31,12 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _crawl(args: argparse.Namespace) -> int:
-    from pipeline.fetch import CrawlSettings, crawl, parse_day
+    from pipeline.fetch import CrawlSettings, crawl, parse_day, user_agent
 
     settings = CrawlSettings(
         delay=args.delay, max_pages=args.max_pages, max_depth=args.max_depth, timeout=args.timeout,
         since=parse_day(args.since) if args.since else None, until=parse_day(args.until) if args.until else None,
-        progress=not args.quiet)
+        user_agent=user_agent(args.contact), progress=not args.quiet)
     summary = crawl(args.site, args.archive, profile=args.profile, start=args.start, settings=settings)
     if not args.quiet:
         print("\n".join(summary.lines()))
@@ -125,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--delay", type=float, default=1.0,
                    help="seconds between requests to one host (default 1; robots.txt Crawl-delay can raise it)")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server (default 20)")
+    p.add_argument("--contact", metavar="EMAIL_OR_URL",
+                   help="how site owners can reach you; added to the User-Agent (please set it for real crawls)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(run=_crawl)
 
@@ -149,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="one page per article plus index.html; --out is then a folder")
     p.add_argument("--from", dest="source", type=Path, default=Path("out/demo"), metavar="OUT",
                    help="output folder of `thidua extract` (default: out/demo)")
-    p.add_argument("--out", required=True, type=Path, help="HTML file to write (a folder with --all)")
+    p.add_argument("--out", required=True, type=Path, metavar="PATH", help="HTML file to write (a folder with --all)")
     p.set_defaults(run=_review)
     return parser
 

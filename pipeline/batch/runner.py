@@ -22,6 +22,7 @@ from pipeline.batch.ledger import Ledger, file_key
 from pipeline.batch.version import pipeline_version
 from pipeline.batch.work import Result, process_path
 from pipeline.export import OutputWriter
+from pipeline.normalize import link_outputs
 from pipeline.read import is_input, list_inputs
 
 log = logging.getLogger("thidua")
@@ -81,6 +82,8 @@ def run_extract(paths: Iterable[str | Path], out_dir: str | Path, *, excel: bool
             bar.update(1)
         bar.close()
         _export(ledger, out, excel, summary)
+        # Cross-article ids (people, units, movements, duplicate stories) need every article first.
+        summary.records.update(link_outputs(out, excel=excel).rows)
     finally:
         ledger.close()
     summary.seconds = time.perf_counter() - started

@@ -5,11 +5,14 @@ from __future__ import annotations
 import codecs
 import re
 
+from pipeline.clean.encodings import best_decoding
 from pipeline.core.types import Skipped
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Share of C0 control bytes above which a file is binary, not text (tabs, newlines excluded).
 _BINARY_CONTROL_SHARE = 0.05
+# Markup near the start that makes bytes a web page, whose charset labels are often wrong.
+_HTML_START = re.compile(rb"<\s*(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
 
 
 def _is_binary(content: bytes) -> bool:
@@ -20,8 +23,13 @@ def _is_binary(content: bytes) -> bool:
     return controls > _BINARY_CONTROL_SHARE * max(len(head), 1)
 
 
-def decode(content: bytes, source: str, declared: str | None = None) -> str:
+def decode(content: bytes, source: str, declared: str | None = None, detect: bool | None = None) -> str:
     """Decode an article file: BOM, then a declared or <meta> charset, then UTF-8.
+
+    Web pages (HTML, or anything with a declared charset) also get detection: a mislabeled
+    charset or a legacy Vietnamese encoding (TCVN3, VNI, windows-1258) is replaced by the
+    decoding that reads as Vietnamese (`pipeline.clean.encodings`). Plain text files must be
+    UTF-8 or say otherwise, so a wrong file is reported rather than guessed at.
 
     Raises Skipped("empty" | "binary" | "undecodable").
     """
@@ -36,6 +44,12 @@ def decode(content: bytes, source: str, declared: str | None = None) -> str:
     meta = _META_CHARSET.search(content[:4096])
     if meta:
         candidates.append(meta.group(1).decode("ascii", "ignore"))
+    if detect is None:
+        detect = bool(declared) or bool(_HTML_START.search(content[:4096]))
+    if detect:
+        found = best_decoding(content, candidates)
+        if found:
+            return found.text
     candidates.append("utf-8")
     for name in candidates:
         try:

@@ -9,7 +9,6 @@ three figures are the same accuracy.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -172,17 +171,7 @@ def load_gold(folder: str | Path) -> dict[str, dict]:
 
 
 def load_predictions(path: str | Path) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    with Path(path).open(encoding="utf-8") as handle:
-        for n, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    article = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
-                out[article["id"]] = article
-    return out
+    """Predicted articles (an articles.jsonl) by id."""
+    from pipeline.export.records import load_articles
 
-
-def counts(scores: dict[str, FieldScore]) -> Counter:
-    return Counter({name: s.matched for name, s in scores.items()})
+    return load_articles(path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from pipeline.core.types import ArticleRecord, Evidence
@@ -60,3 +62,22 @@ def to_json(record: ArticleRecord) -> dict[str, Any]:
         },
         "text": a.text,
     }
+
+
+def load_articles(where: str | Path) -> dict[str, dict[str, Any]]:
+    """The objects of an `articles.jsonl` (a file, or the output folder holding it) by article id, in order."""
+    path = Path(where)
+    if path.is_dir():
+        path = path / "articles.jsonl"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} not found: run `thidua extract ... --out {path.parent}` first")
+    articles: dict[str, dict[str, Any]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for n, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    article = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{n}: not a JSON object ({exc.msg})") from None
+                articles[str(article["id"])] = article
+    return articles

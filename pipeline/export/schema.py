@@ -1,7 +1,7 @@
 """The data dictionary: every table, every column, its type and meaning, in one place.
 
 CSV headers, Parquet types, DuckDB tables and `thidua schema` are all derived from this.
-Types: string, int (never empty), int? (may be empty), date (YYYY-MM-DD), bool.
+Types: string, int (never empty), int? (may be empty), float, date (YYYY-MM-DD), bool.
 """
 
 from __future__ import annotations
@@ -125,17 +125,118 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
     ]),
 }
 
+# Written by the linking pass (pipeline/normalize) once every article is extracted.
+LINKED_TABLES: dict[str, tuple[str, list[Column]]] = {
+    "people": ("one row per person across articles", [
+        Column("person_id", "string", "'p-' + hash of name key, province scope and namesake number (README: ids)"),
+        Column("name", "string", "the name as most often written"),
+        Column("name_key", "string", "the name's match key (case, spacing and tone placement unified)"),
+        Column("province", "string", "province as first seen"),
+        Column("new_province", "string", "that province after the 1 July 2025 reform"),
+        Column("scope_id", "string", "unit id of the scope the person id is formed in ('trung-uong', 'x' unknown)"),
+        Column("roles", "string", "each canonical title with the first and last date seen, ' | '-joined"),
+        Column("first_seen", "date", "first dated mention"),
+        Column("last_seen", "date", "last dated mention"),
+        Column("n_mentions", "int", "official rows linked to the person"),
+        Column("n_articles", "int", "distinct canonical articles (republished copies counted once)"),
+        Column("article_ids", "string", "articles, ' | '-joined"),
+    ]),
+    "person_mentions": ("each official row and its person", [
+        _ARTICLE_ID,
+        Column("official_id", "string", "officials.official_id"),
+        Column("person_id", "string", "people.person_id"),
+        Column("name", "string", "name as written in this article"),
+        Column("scope_id", "string", "scope the person id is formed in"),
+    ]),
+    "units": ("every administrative unit or agency named in a record", [
+        Column("unit_id", "string", "'u-' + level letter + folded names of the unit and its parents"),
+        Column("name", "string", "canonical name as it was at the article's date"),
+        Column("level", "string", "province | district | commune | agency"),
+        Column("province", "string", "province it belonged to"),
+        Column("new_province", "string", "province it belongs to after the 2025 reform"),
+        Column("code", "string", "official statistics office code where the shipped mapping has one (provinces), "
+                                 "as 'GSO-01': the prefix keeps it text, with its leading zero"),
+        Column("n_mentions", "int", "mentions outside republished copies"),
+        Column("era", "string", "pre2025 | post2025"),
+        Column("parent_id", "string", "unit id of the unit it belongs to"),
+        Column("successor_id", "string", "unit id after the reform, when it changed"),
+        Column("in_gazetteer", "bool", "found in the shipped mapping (False: named, but not in it)"),
+    ]),
+    "unit_mentions": ("each unit named in a record", [
+        _ARTICLE_ID,
+        Column("table", "string", "export table of the record"),
+        Column("record_id", "string", "the record's id in that table"),
+        Column("field", "string", "field of the record naming the unit"),
+        Column("item", "int", "1-based item within the field"),
+        Column("surface", "string", "the unit as written"),
+        Column("unit_id", "string", "units.unit_id, empty when ambiguous"),
+        Column("level", "string", "level of the unit"),
+        Column("ambiguous", "bool", "the name fits several units and the article's province does not decide"),
+        Column("candidates", "string", "unit ids it could be, ' | '-joined"),
+    ]),
+    "titles": ("each title of each official, split", [
+        _ARTICLE_ID,
+        Column("official_id", "string", "officials.official_id"),
+        Column("title_n", "int", "1-based position among the official's titles"),
+        Column("title", "string", "title as written"),
+        Column("expanded", "string", "abbreviations expanded (UBND -> Ủy ban nhân dân)"),
+        Column("role", "string", "role: Phó Chủ tịch Thường trực, Giám đốc, ..."),
+        Column("body", "string", "body: Ủy ban nhân dân, Sở Nội vụ, Hội đồng Thi đua - Khen thưởng, ..."),
+        Column("level", "string", "tỉnh | huyện | xã | trung ương"),
+        Column("canonical", "string", "role, body and level in one normalized form"),
+        Column("place_unit_id", "string", "unit named in the title, when one is"),
+    ]),
+    "movements_canonical": ("one row per movement across articles", [
+        Column("movement_id", "string", "'mv-' + slug of a known national movement, or a hash of the canonical key"),
+        Column("canonical_name", "string", "the name as first written"),
+        Column("national", "bool", "a nationwide campaign known by name"),
+        Column("variants", "string", "names as written, ' | '-joined"),
+        Column("provinces", "string", "provinces of the articles mentioning it"),
+        Column("n_articles", "int", "distinct canonical articles"),
+        Column("n_mentions", "int", "rows of movements.csv"),
+        Column("first_seen", "date", "first publication date mentioning it"),
+        Column("last_seen", "date", "last publication date mentioning it"),
+    ]),
+    "movement_mentions": ("each movement row and its canonical movement", [
+        _ARTICLE_ID,
+        Column("movement_row_id", "string", "movements.movement_id"),
+        Column("movement_id", "string", "movements_canonical.movement_id"),
+        Column("name", "string", "name as written"),
+    ]),
+    "awards_normalized": ("each award with its authority and place on the ladder", [
+        _ARTICLE_ID,
+        Column("award_id", "string", "awards.award_id"),
+        Column("award", "string", "award as written"),
+        Column("award_type", "string", "type (see awards.csv)"),
+        Column("status", "string", "conferred | proposed"),
+        Column("year", "int?", "year the award is for"),
+        Column("authority", "string", "conferring authority, normalized"),
+        Column("authority_level", "string", "state | government | ministry | province | district | unknown"),
+        Column("ladder_id", "string", "rung of the award ladder (patterns/awards_rank.yaml)"),
+        Column("award_class", "string", "class of an order: hạng Nhất, Nhì, Ba"),
+        Column("rank_order", "int", "sort key: smaller is higher"),
+        Column("n_recipients", "int", "recipients of the award"),
+    ]),
+    "article_duplicates": ("each article and the canonical article it is a copy of", [
+        _ARTICLE_ID,
+        Column("canonical_article_id", "string", "the first copy of the story (itself when not a copy)"),
+        Column("similarity", "float", "estimated Jaccard similarity of word 5-shingles (MinHash)"),
+    ]),
+}
+
+ALL_TABLES = {**TABLES, **LINKED_TABLES}
 COLUMNS: dict[str, list[str]] = {t: [c.name for c in cols] for t, (_, cols) in TABLES.items() if t != "errors"}
+LINKED_COLUMNS: dict[str, list[str]] = {t: [c.name for c in cols] for t, (_, cols) in LINKED_TABLES.items()}
 ERROR_COLUMNS: list[str] = [c.name for c in TABLES["errors"][1]]
 DATE_COLUMNS: dict[str, list[str]] = {
-    t: [c.name for c in cols if c.type == "date"] for t, (_, cols) in TABLES.items()
+    t: [c.name for c in cols if c.type == "date"] for t, (_, cols) in ALL_TABLES.items()
 }
 
 
 def describe() -> list[str]:
     """The data dictionary as Markdown lines (`thidua schema`)."""
     out: list[str] = []
-    for table, (meaning, columns) in TABLES.items():
+    for table, (meaning, columns) in ALL_TABLES.items():
         out += [f"### {table}.csv", "", meaning, "", "| column | type | meaning |", "|---|---|---|"]
         out += [f"| {c.name} | {c.type} | {c.meaning} |" for c in columns]
         out.append("")

@@ -8,16 +8,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pipeline.export.schema import TABLES
+from pipeline.export.schema import ALL_TABLES
 
-_ARROW = {"string": "string", "int": "int64", "int?": "int64", "date": "date32", "bool": "bool"}
-_SQL = {"string": "VARCHAR", "int": "BIGINT", "int?": "BIGINT", "date": "DATE", "bool": "BOOLEAN"}
+_ARROW = {"string": "string", "int": "int64", "int?": "int64", "float": "double", "date": "date32", "bool": "bool"}
+_SQL = {"string": "VARCHAR", "int": "BIGINT", "int?": "BIGINT", "float": "DOUBLE", "date": "DATE", "bool": "BOOLEAN"}
 # Each table's own key, and the table its rows belong to.
 KEYS = {
     "articles": ("article_id", None), "events": ("event_id", "articles"), "officials": ("official_id", "articles"),
     "clusters": ("cluster_id", "articles"), "cluster_members": (None, "clusters"),
     "movements": ("movement_id", "articles"), "awards": (None, "articles"), "documents": ("document_id", "articles"),
     "errors": (None, None),
+    "people": ("person_id", None), "person_mentions": (None, "articles"), "units": ("unit_id", None),
+    "unit_mentions": (None, "articles"), "titles": (None, "articles"), "movements_canonical": ("movement_id", None),
+    "movement_mentions": (None, "articles"), "awards_normalized": (None, "articles"),
+    "article_duplicates": (None, "articles"),
 }
 
 
@@ -31,7 +35,7 @@ def write_parquet(out_dir: str | Path) -> list[Path]:
     target = out / "parquet"
     target.mkdir(exist_ok=True)
     written = []
-    for table, (_, columns) in TABLES.items():
+    for table, (_, columns) in _present(out).items():
         types = {c.name: pa.type_for_alias(_ARROW[c.type]) for c in columns}
         data = pacsv.read_csv(out / f"{table}.csv", convert_options=pacsv.ConvertOptions(
             column_types=types, strings_can_be_null=True))
@@ -42,8 +46,13 @@ def write_parquet(out_dir: str | Path) -> list[Path]:
     return written
 
 
+def _present(out: Path) -> dict:
+    """The tables of the data dictionary that this output folder has (linking may not have run)."""
+    return {t: spec for t, spec in ALL_TABLES.items() if (out / f"{t}.csv").exists()}
+
+
 def _ddl(table: str) -> str:
-    _, columns = TABLES[table]
+    _, columns = ALL_TABLES[table]
     key, parent = KEYS[table]
     parts = [f'"{c.name}" {_SQL[c.type]}' + (" PRIMARY KEY" if c.name == key else "") for c in columns]
     if parent == "articles":
@@ -62,9 +71,9 @@ def write_duckdb(out_dir: str | Path, database: str | Path) -> Path:
     temp = database.with_name(f".{database.name}.tmp")
     temp.unlink(missing_ok=True)
     with duckdb.connect(str(temp)) as con:
-        for table in TABLES:  # parents come first in TABLES, so foreign keys resolve
+        for table in _present(out):  # parents come first in the dictionary, so foreign keys resolve
             con.execute(_ddl(table))
-            types = {c.name: _SQL[c.type] for c in TABLES[table][1]}
+            types = {c.name: _SQL[c.type] for c in ALL_TABLES[table][1]}
             con.execute(f'INSERT INTO "{table}" SELECT * FROM read_csv(?, header=true, columns=?)',
                         [str(out / f"{table}.csv"), types])
     os.replace(temp, database)

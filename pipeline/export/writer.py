@@ -7,20 +7,17 @@ into place, so a run that fails leaves the previous outputs untouched and no hal
 from __future__ import annotations
 
 import csv
-import json
 import os
 from collections import Counter
 from pathlib import Path
 from typing import IO, Any
 
-from pipeline.core.types import ArticleRecord
-from pipeline.export.records import to_json
 from pipeline.export.schema import COLUMNS, ERROR_COLUMNS
-from pipeline.export.tables import rows
 
 
-class OutputWriter:
-    """Streams records into DIR. Use as a context manager: commit on success, discard on error."""
+class AtomicFiles:
+    """Output files written as temporaries and renamed into place together. A context manager:
+    commit on success, discard on error."""
 
     def __init__(self, out_dir: str | Path, excel: bool = False):
         self.out_dir = Path(out_dir)
@@ -29,35 +26,22 @@ class OutputWriter:
         self.encoding = "utf-8-sig" if excel else "utf-8"
         self._files: dict[str, tuple[Path, IO[str]]] = {}
         self._csv: dict[str, csv.DictWriter] = {}
-        self.jsonl = self._open("articles.jsonl", "utf-8")
-        for table, columns in {**COLUMNS, "errors": ERROR_COLUMNS}.items():
-            handle = self._open(f"{table}.csv", self.encoding)
-            writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="raise", lineterminator="\n")
-            writer.writeheader()
-            self._csv[table] = writer
 
-    def _open(self, name: str, encoding: str) -> IO[str]:
+    def open(self, name: str, encoding: str) -> IO[str]:
         final = self.out_dir / name
         temp = final.with_name(f".{name}.{os.getpid()}.tmp")
         handle = temp.open("w", encoding=encoding, newline="")
         self._files[name] = (temp, handle)
         return handle
 
-    def write(self, record: ArticleRecord) -> Counter[str]:
-        """Write one article's JSON line and table rows; returns rows written per table."""
-        return self.write_rows(json.dumps(to_json(record), ensure_ascii=False), list(rows(record)))
+    def add_table(self, table: str, columns: list[str]) -> None:
+        writer = csv.DictWriter(self.open(f"{table}.csv", self.encoding), fieldnames=columns,
+                                extrasaction="raise", lineterminator="\n")
+        writer.writeheader()
+        self._csv[table] = writer
 
-    def write_rows(self, jsonl: str, rows: list) -> Counter[str]:
-        """Write an article already serialized (from the run ledger); returns rows per table."""
-        self.jsonl.write(jsonl + "\n")
-        written: Counter[str] = Counter()
-        for table, row in rows:
-            self._csv[table].writerow(row)
-            written[table] += 1
-        return written
-
-    def write_error(self, row: dict[str, Any]) -> None:
-        self._csv["errors"].writerow({k: row.get(k) for k in ERROR_COLUMNS})
+    def write(self, table: str, row: dict[str, Any]) -> None:
+        self._csv[table].writerow(row)
 
     def commit(self) -> None:
         for name, (temp, handle) in self._files.items():
@@ -71,7 +55,7 @@ class OutputWriter:
             temp.unlink(missing_ok=True)
         self._files.clear()
 
-    def __enter__(self) -> OutputWriter:
+    def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -79,3 +63,25 @@ class OutputWriter:
             self.commit()
         else:
             self.discard()
+
+
+class OutputWriter(AtomicFiles):
+    """Streams the records of a run into DIR: articles.jsonl, the record tables and errors.csv."""
+
+    def __init__(self, out_dir: str | Path, excel: bool = False):
+        super().__init__(out_dir, excel)
+        self.jsonl = self.open("articles.jsonl", "utf-8")
+        for table, columns in {**COLUMNS, "errors": ERROR_COLUMNS}.items():
+            self.add_table(table, columns)
+
+    def write_rows(self, jsonl: str, table_rows: list) -> Counter[str]:
+        """Write an article already serialized (from the run ledger); returns rows per table."""
+        self.jsonl.write(jsonl + "\n")
+        written: Counter[str] = Counter()
+        for table, row in table_rows:
+            self.write(table, row)
+            written[table] += 1
+        return written
+
+    def write_error(self, row: dict[str, Any]) -> None:
+        self.write("errors", {k: row.get(k) for k in ERROR_COLUMNS})

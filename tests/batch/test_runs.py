@@ -117,6 +117,5 @@ def test_same_stem_in_two_folders_gets_two_ids(tmp_path):
 
 
 def test_dask_engine_equals_the_local_engine(corpus, reference, tmp_path):
-    pytest.importorskip("dask.distributed")
     run_extract([corpus], tmp_path, engine="dask")
     same_outputs(reference, tmp_path)

@@ -6,7 +6,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.batch import run_extract
-from pipeline.export import DATE_COLUMNS, TABLES
+from pipeline.export import ALL_TABLES, DATE_COLUMNS
 from pipeline.export.typed import write_duckdb, write_parquet
 from tests.helpers import SEEDS
 
@@ -18,10 +18,10 @@ def out(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("table", list(TABLES))
+@pytest.mark.parametrize("table", list(ALL_TABLES))
 def test_pandas_reads_every_csv_with_its_types(out, table):
     frame = pd.read_csv(out / f"{table}.csv", parse_dates=DATE_COLUMNS[table])
-    for column in TABLES[table][1]:
+    for column in ALL_TABLES[table][1]:
         dtype = frame[column.name].dtype
         if frame[column.name].isna().all():
             continue
@@ -29,6 +29,8 @@ def test_pandas_reads_every_csv_with_its_types(out, table):
             assert pd.api.types.is_integer_dtype(dtype), (table, column.name, dtype)
         elif column.type == "date":
             assert pd.api.types.is_datetime64_any_dtype(dtype), (table, column.name, dtype)
+        elif column.type == "bool":
+            assert pd.api.types.is_bool_dtype(dtype), (table, column.name, dtype)
         elif column.type == "string":
             assert pd.api.types.is_string_dtype(dtype) or dtype == object, (table, column.name, dtype)
 

@@ -1,0 +1,45 @@
+"""Stage 0: crawl provincial news sites politely into a resumable archive (WARC files + SQLite ledger).
+
+    from pipeline.fetch import crawl, CrawlSettings
+    summary = crawl("joomla_k2", "archive/hungha", start=["https://example.gov.vn/index.php/tin-tuc"],
+                    settings=CrawlSettings(max_pages=200))
+    print("\\n".join(summary.lines()))
+
+The archive is then read like any other input: `thidua extract archive/hungha --out out/`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pipeline.fetch.ledger import LEDGER_NAME, LedgerError
+from pipeline.fetch.lock import ArchiveBusy
+from pipeline.fetch.profiles import ProfileError, SiteProfile, available, load_profile, resolve
+from pipeline.fetch.settings import USER_AGENT, CrawlSettings, user_agent
+from pipeline.fetch.summary import CrawlSummary
+
+__all__ = ["crawl", "CrawlSettings", "CrawlSummary", "SiteProfile", "ProfileError", "LedgerError", "ArchiveBusy",
+           "load_profile", "available", "resolve", "parse_day", "user_agent", "LEDGER_NAME", "USER_AGENT"]
+
+
+def crawl(target: str, archive: str | Path, *, profile: str | None = None, start: list[str] | None = None,
+          settings: CrawlSettings | None = None, session=None) -> CrawlSummary:
+    """Crawl `target` (a profile name, or a URL for the generic or given `profile`) into `archive`.
+
+    Running it again on the same archive resumes an interrupted crawl, or re-crawls: start pages
+    and listings are fetched again (conditionally), known articles are not.
+    """
+    # Imported here: readers of archives need the ledger, not the crawl machinery (HTML parsing, cleaning).
+    from pipeline.fetch.crawler import Crawler
+
+    chosen = resolve(target, profile, start)
+    return Crawler(chosen, Path(archive), settings or CrawlSettings(), session=session).run()
+
+
+def parse_day(text: str) -> date:
+    """A --since/--until value: YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(f"not a date (YYYY-MM-DD): {text!r}") from exc
