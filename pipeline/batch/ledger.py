@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.batch.work import Result
+from pipeline.fetch.ledger import LEDGER_NAME as CRAWL_LEDGER
+from pipeline.read.warc import archive_root
 
 LEDGER_NAME = "run-ledger.sqlite"
 
@@ -43,8 +45,15 @@ CREATE TEMP TABLE run_order (file_no INTEGER PRIMARY KEY, file_key TEXT NOT NULL
 
 
 def file_key(path: str | Path) -> str:
+    """An input as it is now: path, size and modification time. A WARC file of a crawl archive
+    also depends on the crawl ledger, which says which of its records are the latest copies."""
     stat = os.stat(path)
-    return f"{Path(path).resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    key = f"{Path(path).resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    root = archive_root(Path(path))
+    if root is not None:
+        crawl = os.stat(root / CRAWL_LEDGER)
+        key += f"|{crawl.st_size}|{crawl.st_mtime_ns}"
+    return key
 
 
 class Ledger:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pipeline.clean.article import Hints, build_article
 from pipeline.clean.decode import decode
 from pipeline.core.types import Article, RawDocument
@@ -15,5 +17,7 @@ def clean(raw: RawDocument) -> Article:
     if raw.media_type == "html":
         from pipeline.clean.html import html_to_article
 
-        return html_to_article(raw.doc_id, raw.source, text, url=raw.url)
+        # A crawled page carries its site's selectors (read from the archive's profile).
+        selectors = json.loads(raw.headers["selectors"]) if raw.headers.get("selectors") else None
+        return html_to_article(raw.doc_id, raw.source, text, url=raw.url, selectors=selectors)
     return build_article(raw.doc_id, raw.source, text)

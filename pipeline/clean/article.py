@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.clean.furniture import furniture_rule, is_tail_header
-from pipeline.clean.metadata import has_byline_prefix, parse_byline, parse_dateline
+from pipeline.clean.metadata import has_byline_prefix, is_source_credit, parse_byline, parse_dateline
 from pipeline.core.text import collapse_spaces, nfc, split_glued_caps
 from pipeline.core.types import Article, Skipped, Span
 
@@ -49,14 +49,18 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
     content = [i for i, k in enumerate(keep) if k]
 
     title_i = _find_title(lines, content, hints)
-    dateline_i, dateline = _find_dateline(lines, content, title_i)
     end = _tail_start(lines, content, title_i)
-    byline_i, byline = _find_byline(lines, content, title_i, end, dateline_i)
-    if byline_i is not None:
-        end = byline_i
+    prose = [i for i in content if title_i != i < end and _is_prose(lines[i])]
+    dateline_i, dateline = _find_dateline(lines, content, title_i, prose)
+    byline_i, byline = _find_byline(lines, content, title_i, end, dateline_i, prose)
+    credit = next((i for i in content if prose and prose[-1] < i < end and is_source_credit(lines[i])), None)
+    for stop in (byline_i, credit):
+        if stop is not None and prose and stop > prose[-1]:
+            end = min(end, stop)  # after the byline or the source credit comes page furniture
     title_line = lines[title_i] if title_i is not None else None
     # The headline repeated inside the body (HTML containers often hold the <h1>) is not body text.
-    body_is = [i for i in content if i not in (title_i, dateline_i) and i < end and lines[i] != title_line]
+    body_is = [i for i in content
+               if i not in (title_i, dateline_i, byline_i) and i < end and lines[i] != title_line]
 
     parts: list[tuple[str, str]] = []
     if title_i is not None:
@@ -105,10 +109,11 @@ def _find_title(lines: list[str], content: list[int], hints: Hints) -> int | Non
     return None
 
 
-def _find_dateline(lines: list[str], content: list[int], title_i: int | None):
-    for i in content[: _DATELINE_WINDOW + 1]:
-        if i == title_i:
-            continue
+def _find_dateline(lines, content, title_i, prose):
+    """The publication date line: near the top, else among the lines after the prose."""
+    top = [i for i in content[: _DATELINE_WINDOW + 1] if i != title_i]
+    tail = [i for i in content if prose and i > prose[-1]]
+    for i in top + tail:
         found = parse_dateline(lines[i])
         if found:
             return i, found
@@ -123,23 +128,27 @@ def _tail_start(lines: list[str], content: list[int], title_i: int | None) -> in
     return len(lines)
 
 
-def _find_byline(lines, content, title_i, end, dateline_i):
-    """The author line: the last prefixed byline ("Tin, ảnh: ..."), else a name line right after the prose.
+def _find_byline(lines, content, title_i, end, dateline_i, prose):
+    """The author line: the last prefixed byline ("Tin, ảnh: ..."), else a name right after the
+    prose, else a name between the headline and the prose.
 
-    Scanning from the last prose line, not from the page end, keeps unknown footer furniture
-    (share buttons, ads, counters) from hiding the byline.
+    Scanning from the prose, not from the page's ends, keeps unknown furniture (share buttons,
+    ads, counters) from hiding the byline.
     """
-    body = [i for i in content if i < end and i not in (title_i, dateline_i)]
-    prose = [i for i in body if _is_prose(lines[i])]
     if not prose:
         return None, None
-    for i in reversed(body):
-        if i > prose[0] and has_byline_prefix(lines[i]):
+    lines_in = [i for i in content if i < end and i not in (title_i, dateline_i)]
+    for i in reversed(lines_in):
+        if has_byline_prefix(lines[i]):
             found = parse_byline(lines[i])
             if found:
                 return i, found
-    for i in [i for i in body if i > prose[-1]][:_BYLINE_WINDOW]:
+    for i in [i for i in lines_in if i > prose[-1]][:_BYLINE_WINDOW]:
         found = parse_byline(lines[i])
+        if found:
+            return i, found
+    for i in [i for i in lines_in if i < prose[0]]:
+        found = parse_byline(lines[i], top=True)
         if found:
             return i, found
     return None, None

@@ -26,9 +26,10 @@ def _vocab():
     dates = patterns.load("dates")
     furniture = patterns.load("furniture")
     words = re.compile("|".join(f"(?:{e.compiled.pattern})" for e in dates.section("dateline_words")), re.IGNORECASE)
-    prefixes = furniture.regex("byline_prefixes")
+    prefixes = furniture.any_of("byline_prefixes")
     agencies = furniture.regex("agency_bylines", flags=0)
-    return words, prefixes, agencies
+    sources = furniture.any_of("source_credits")
+    return words, prefixes, agencies, sources
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def parse_dateline(line: str) -> Dateline | None:
         leftover = leftover.replace(line[d.start : d.end], " ")
     if clock:
         leftover = leftover.replace(clock.group(0), " ")
-    words, _, _ = _vocab()
+    words = _vocab()[0]
     leftover = re.sub(r"[\W\d_]+", "", words.sub(" ", leftover))
     if len(leftover) > _DATELINE_MAX_LEFTOVER:
         return None
@@ -77,34 +78,54 @@ class Byline:
     end: int
 
 
-def parse_byline(line: str) -> Byline | None:
+def parse_byline(line: str, top: bool = False) -> Byline | None:
     """An author line: "Tin, ảnh: Minh Tân", "Vũ Hưng", "Thu Uyên ( Đài TT- TH Hưng Hà)".
+
+    `top`: the line stands under the headline, where a name in capitals is a byline too.
 
     >>> parse_byline("Thu Uyên ( Đài TT- TH Hưng Hà)").author
     'Thu Uyên'
+    >>> parse_byline("Thanh Tâm - Phòng Công tác thi đua, khen thưởng").author
+    'Thanh Tâm'
+    >>> parse_byline("Theo Báo Quảng Ninh") is None
+    True
     >>> parse_byline("Các thành viên ký kết giao ước thi đua.") is None
     True
     """
-    _, prefixes, agencies = _vocab()
-    start = 0
+    _, prefixes, agencies, sources = _vocab()
+    if sources.match(line):  # a credit to another outlet names the source, not the author
+        return None
     prefix = prefixes.match(line)
-    if prefix:
-        start = prefix.end()
-    rest = _AFFILIATION.sub("", line[start:])
-    lead = len(rest) - len(rest.lstrip())
-    author = rest.strip().rstrip(".;,")
+    begin = prefix.end() if prefix else 0
+    while begin < len(line) and line[begin].isspace():
+        begin += 1
+    end = _author_end(line, begin, agencies)
+    author = line[begin:end]
     if not author or len(author) > _BYLINE_MAX_CHARS:
         return None
-    if not prefix and not (_looks_like_pen_name(author) or _looks_like_agency(author, agencies)):
-        return None
-    if prefix and not is_capitalized(author):
-        return None
-    begin = start + lead
-    return Byline(author, begin, begin + len(author))
+    if prefix:
+        return Byline(author, begin, end) if is_capitalized(author) else None
+    if _looks_like_pen_name(author, caps=top) or _looks_like_agency(author, agencies):
+        return Byline(author, begin, end)
+    return None
+
+
+def _author_end(line: str, begin: int, agencies: re.Pattern[str]) -> int:
+    """Where the author ends: before a bracketed affiliation, a " - Office" suffix, closing punctuation."""
+    text = _AFFILIATION.sub("", line[begin:])
+    parts = re.split(r"(\s+[-–]\s+)", text)
+    if len(parts) >= 3 and agencies.match(parts[-1]) and not _looks_like_agency(text, agencies):
+        text = "".join(parts[:-2])  # "Thanh Tâm - Phòng Công tác thi đua": the office is an affiliation
+    return begin + len(text.rstrip().rstrip(".;,").rstrip())
 
 
 def has_byline_prefix(line: str) -> bool:
     return bool(_vocab()[1].match(line))
+
+
+def is_source_credit(line: str) -> bool:
+    """"Theo Báo Quảng Ninh": the article's source, which ends the article like a byline."""
+    return bool(_vocab()[3].match(line)) and len(line.split()) <= _BYLINE_MAX_WORDS + 2
 
 
 def _looks_like_agency(text: str, agencies: re.Pattern[str]) -> bool:
@@ -112,12 +133,14 @@ def _looks_like_agency(text: str, agencies: re.Pattern[str]) -> bool:
     return bool(agencies.match(text)) and len(text.split()) <= _AGENCY_MAX_WORDS and not re.search(r"\d", text)
 
 
-def _looks_like_pen_name(text: str) -> bool:
+def _looks_like_pen_name(text: str, caps: bool = False) -> bool:
     if _AGENCY_BYLINE.match(text):
         return True
     names = [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*", text)]
     for name in names:
         words = name.split()
-        if not 2 <= len(words) <= _BYLINE_MAX_WORDS or not all(_NAME_WORD.match(w) for w in words):
+        if not 2 <= len(words) <= _BYLINE_MAX_WORDS:
+            return False
+        if not all(_NAME_WORD.match(w) or (caps and w.isalpha() and w.isupper()) for w in words):
             return False
     return True

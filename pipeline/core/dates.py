@@ -43,14 +43,16 @@ class DateMatch:
             return None
 
 
+# Two days of one event ("ngày 14 và 15/12", "14-15/12/2023"): the event starts on the first.
+_AND_DAY = r"(?:\s*(?:và|-|–|đến)\s*\d{1,2}(?=\s?[/.-]\s?\d))?"
 # "30/03/2023", "7-4-2014", "04/6/2019", "15.12.2023"
-_FULL = r"(?P<d>\d{1,2})\s?(?P<s>[/.-])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<y>(?:19|20)\d{2})(?!\d)"
+_FULL = rf"(?P<d>\d{{1,2}}){_AND_DAY}\s?(?P<s>[/.-])\s?(?P<m>\d{{1,2}})(?P=s)\s?(?P<y>(?:19|20)\d{{2}})(?!\d)"
 # "ngày 2 tháng 3 năm 2024", "ngày 02 tháng 3"
 _WORDS = r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>(?:19|20)\d{2}))?(?!\d)"
 # "07 Tháng 1 2016" (Joomla date lines)
 _MONTH_WORD = r"(?P<jd>\d{1,2})\s+tháng\s+(?P<jm>\d{1,2}),?\s+(?P<jy>(?:19|20)\d{2})(?!\d)"
 # "30-3", "13/2": only after a cue (see _partial)
-_SHORT = r"(?P<sd>\d{1,2})\s?[/-]\s?(?P<sm>\d{1,2})(?![\d/-])"
+_SHORT = rf"(?P<sd>\d{{1,2}}){_AND_DAY}\s?[/-]\s?(?P<sm>\d{{1,2}})(?![\d/-])"
 # "20:12", "08:12", "9h30", "9 giờ 30"
 _TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ\s?)\s?(?P<mi>[0-5]\d)(?!\d)", re.IGNORECASE)
 

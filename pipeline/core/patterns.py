@@ -149,6 +149,15 @@ class PatternFile:
         """One compiled alternation over all terms of a section."""
         return re.compile(boundary_regex(self.terms(name)), flags)
 
+    def any_of(self, name: str) -> re.Pattern[str]:
+        """One compiled alternation over every entry of a section, terms and regexes alike,
+        each in its own case sensitivity."""
+        parts = []
+        for e in self.section(name):
+            body = e.regex or boundary_regex(e.terms)
+            parts.append(f"(?:{body})" if e.case_sensitive else f"(?i:{body})")
+        return re.compile("|".join(parts))
+
 
 @lru_cache(maxsize=None)
 def load(name: str) -> PatternFile:

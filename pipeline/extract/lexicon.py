@@ -19,6 +19,7 @@ class Titles:
     title_word: re.Pattern[str]  # a lower-case word or a department name that continues a title
     honorific: re.Pattern[str]
     org_head: re.Pattern[str]  # an organisation that continues a title after a comma
+    joiner: re.Pattern[str]  # between two titles of one person: " kiêm "
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +29,8 @@ def titles() -> Titles:
     exact = [t for e in roles if e.case_sensitive for t in e.terms]
     loose = [t for e in roles if not e.case_sensitive for t in e.terms]
     # Abbreviations must match in their case ("TUV", never "tuv"); full roles in any case.
-    role = re.compile(rf"(?:{boundary_regex(exact)})|(?i:{boundary_regex(loose)})")
+    prefix = boundary_regex(file.terms("role_prefixes"))
+    role = re.compile(rf"(?:{prefix}\s+)?(?:(?:{boundary_regex(exact)})|(?i:{boundary_regex(loose)}))")
     ids = {match_key(t): e.id for e in roles for t in e.terms}
     expansions = {t: e.expands for e in roles if e.expands for t in e.terms}
     words = [t for e in file.section("title_words") for t in e.terms] + file.terms("bodies")
@@ -38,7 +40,9 @@ def titles() -> Titles:
         rf"|(?:{boundary_regex([t for e in honor if not e.case_sensitive for t in e.terms])})"
     )
     org_head = re.compile(boundary_regex(file.terms("org_heads")))
-    return Titles(role, ids, expansions, re.compile(boundary_regex(words), re.IGNORECASE), honorific, org_head)
+    joiner = re.compile(rf"\s+(?:{boundary_regex(file.terms('title_joiners'))})\s+")
+    return Titles(role, ids, expansions, re.compile(boundary_regex(words), re.IGNORECASE), honorific, org_head,
+                  joiner)
 
 
 @lru_cache(maxsize=1)

@@ -40,9 +40,9 @@ from pipeline.extract.authorities import Authority, alternation, authority
 from pipeline.extract.lead import event_date, published_date
 from pipeline.nlp import Analysis
 
-_OPENING = "“«"
-_CLOSING = "”»"
-_STRAIGHT = '"'
+_OPENING = "“«‘"
+_CLOSING = "”»’"
+_STRAIGHT = "\"'"
 # A quoted name longer than this is an unclosed quote swallowing prose, not a name.
 _MAX_NAME_CHARS = 300
 # A movement name has at least two words ("Dạy tốt, học tốt"); one quoted word is emphasis.
@@ -129,26 +129,32 @@ class _Quote:
 def _quotes(text: str) -> list[_Quote]:
     """Quoted spans; a name ends at the first closing mark of either kind.
 
-    >>> text = 'phong trào “Thi đua quyết thắng”, “Vì an ninh Tổ quốc", “ Dạy tốt, học tốt ”.'
+    >>> text = 'phong trào “Thi đua quyết thắng”, “Vì an ninh Tổ quốc", “ Dạy tốt, học tốt ”, ‘Xanh - Sạch’ của H’Mông.'
     >>> [text[q.start : q.end] for q in _quotes(text)]
-    ['Thi đua quyết thắng', 'Vì an ninh Tổ quốc', 'Dạy tốt, học tốt']
+    ['Thi đua quyết thắng', 'Vì an ninh Tổ quốc', 'Dạy tốt, học tốt', 'Xanh - Sạch']
     """
     found: list[_Quote] = []
     opened: int | None = None
     for i, ch in enumerate(text):
         if opened is not None and i - opened > _MAX_NAME_CHARS:
             opened = None
+        if ch in "'’" and _inside_word(text, i):
+            continue  # an apostrophe in a name ("H'Nga", "K’Ho"), not a quote
         if ch in _OPENING:
             opened = i  # a second opening mark: the first one was never closed
-        elif ch in _CLOSING or (ch == _STRAIGHT and opened is not None):
+        elif ch in _CLOSING or (ch in _STRAIGHT and opened is not None):
             if opened is not None:
                 inner = text[opened + 1 : i]
                 lead = len(inner) - len(inner.lstrip())
                 found.append(_Quote(opened, i, opened + 1 + lead, opened + 1 + len(inner.rstrip())))
             opened = None
-        elif ch == _STRAIGHT and _opens(text, i):
+        elif ch in _STRAIGHT and _opens(text, i):
             opened = i
     return found
+
+
+def _inside_word(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
 def _opens(text: str, i: int) -> bool:

@@ -24,6 +24,8 @@ from pipeline.extract import lexicon
 from pipeline.nlp import Analysis, Token
 
 _SEPARATOR = re.compile(r"\s*[,\-–—]\s*")
+# After a name, titles may also stand in brackets: "H'Nguyên Mlô (Phó Chủ tịch UBND tỉnh)".
+_NAME_SEPARATOR = re.compile(r"\s*[,\-–—(]\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _NAME_SYLLABLE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*$")
 _NUMBER = re.compile(r"^(?:\d+|[IVX]+)$")
@@ -109,6 +111,8 @@ class _Sentence:
         NER is asked only where the position already suggests a name (`use_ner`), since it is slow.
         """
         end = self.run_end(k)
+        if end - k > 1 and self.lex.honorific.fullmatch(self.sylls[k].text):
+            return self.name_in_run(k + 1, use_ner)  # "Ông Vì Văn Thưởng" at the start of a sentence
         if self.after_honorific(k) and _NAME_MIN <= end - k <= _CONTEXT_NAME_MAX and self.plausible(k, end):
             return k, end
         for start in range(k, end):
@@ -143,8 +147,12 @@ class _Sentence:
         return self.name_like(k) and not (k > 0 and self.name_like(k - 1)
                                           and self.sylls[k].start - self.sylls[k - 1].end == 1)
 
-    def extend_title(self, role_end: int) -> tuple[int, tuple[int, int] | None]:
-        """Where a title that starts with a role ends, and the name that follows it, if any."""
+    def extend_title(self, role_end: int, names: bool = True) -> tuple[int, tuple[int, int] | None]:
+        """Where a title that starts with a role ends, and the name that follows it, if any.
+
+        `names` False: the title follows its holder's name, so capitalized runs in it are not
+        another person ("Chủ tịch Công đoàn Công ty TNHH Điện tử Vĩnh Thành").
+        """
         end = role_end
         k = self.syll_index(role_end)
         while k < len(self.sylls):
@@ -153,8 +161,8 @@ class _Sentence:
                 break
             if s.text == "," and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1].start
-                if self.lex.org_head.match(self.text, nxt) and nxt not in self.role_at:
-                    end, k = nxt, k + 1  # "..., Sở Công Thương": the unit the post belongs to
+                if nxt not in self.role_at and (self.lex.org_head.match(self.text, nxt) or self.address_at(k + 1)):
+                    end, k = nxt, k + 1  # "..., Sở Công Thương", "..., xã Chiềng Pấc": where the post is
                     continue
             if s.start in self.role_at:
                 break
@@ -162,7 +170,7 @@ class _Sentence:
             if word and word.end() > s.end:  # a department name, commas included
                 end, k = word.end(), self.syll_index(word.end())
                 continue
-            if self.run_start(k):
+            if names and self.run_start(k):
                 name = self.name_in_run(k)
                 if name:  # place words before the name stay in the title: "UBND huyện Hưng Hà Nguyễn Văn An"
                     if name[0] > k:
@@ -177,7 +185,9 @@ class _Sentence:
             if self.in_capitalized_word(k):
                 end, k = s.end, k + 1  # "Sở Nội vụ": "vụ" belongs to the word "Nội vụ"
                 continue
-            if s.text in ("-", "–", "và", "&") and k + 1 < len(self.sylls):
+            # A dash inside a body ("Thi đua - Khen thưởng"); "và" only inside known department
+            # names, since elsewhere it joins a second recipient ("... UBND tỉnh và Trường THPT ...").
+            if s.text in ("-", "–") and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1]
                 if is_capitalized(nxt.text) and nxt.start not in self.role_at and self.name_at(k + 1) is None:
                     end, k = nxt.end, k + 2
@@ -185,28 +195,56 @@ class _Sentence:
             break
         return end, None
 
-    def chain(self, start: int) -> tuple[list[_Title], tuple[int, int] | None]:
-        """Titles from `start`, joined by commas or dashes, and the name that ends the chain."""
+    def address_at(self, k: int) -> bool:
+        """An administrative level and a name: "xã Chiềng Pấc", "huyện Thuận Châu"."""
+        word = self.lex.title_word.match(self.text, self.sylls[k].start)
+        if not word or not lexicon.admin_words().search(word.group() + " "):
+            return False
+        nxt = self.syll_index(word.end())
+        return nxt < len(self.sylls) and self.name_like(nxt)
+
+    def chain(self, start: int, names: bool = True) -> tuple[list[_Title], tuple[int, int] | None]:
+        """Titles from `start`, joined by commas, dashes or "kiêm", and the name that ends the chain."""
         titles: list[_Title] = []
         pos = start
         while pos in self.role_at:
             role = self.role_at[pos]
-            end, name = self.extend_title(role.end())
+            end, name = self.extend_title(role.end(), names)
             titles.append(_Title(pos, end))
             if name is not None:
                 return titles, name
-            sep = _SEPARATOR.match(self.text, end)
+            sep = _SEPARATOR.match(self.text, end) or self.lex.joiner.match(self.text, end)
             if not sep or sep.end() not in self.role_at:
                 break
             pos = sep.end()
         return titles, None
 
-    def titles_after(self, name_end: int) -> list[_Title]:
-        """Titles that follow a name after a comma or dash: "Nguyễn Văn A, Giám đốc Sở ..."."""
-        sep = _SEPARATOR.match(self.text, self.sylls[name_end - 1].end)
-        if sep and sep.end() in self.role_at:
-            return self.chain(sep.end())[0]
-        return []
+    def titles_after(self, name_end: int) -> tuple[list[_Title], int]:
+        """Titles that follow a name after a comma, a dash or a bracket ("Nguyễn Văn A, Giám đốc Sở ...",
+        "Y Khuê Byă (Giám đốc Sở Nội vụ)"), and where the mention ends (after a closing bracket)."""
+        sep = _NAME_SEPARATOR.match(self.text, self.sylls[name_end - 1].end)
+        if not sep or sep.end() not in self.role_at:
+            return [], self.sylls[name_end - 1].end
+        titles = self.chain(sep.end(), names=False)[0]
+        end = titles[-1].end
+        if "(" in sep.group() and self.text[end : end + 1] == ")":
+            end += 1
+        return titles, end
+
+    def follows_a_name(self, pos: int) -> bool:
+        """A role right after "<name>, " or "<name> (": the titles of that name, read name first."""
+        before = self.text[:pos]
+        sep = re.search(r"[^\W\d_]\s*[,\-–—(]\s*$", before)
+        if not sep:
+            return False
+        k = self.syll_index(sep.start()) if self.sylls else 0
+        while k > 0 and self.sylls[k].start > sep.start():
+            k -= 1
+        start = k
+        while start > 0 and self.name_like(start - 1) and self.sylls[start].start - self.sylls[start - 1].end == 1:
+            start -= 1
+        found = self.name_in_run(start) if self.name_like(start) else None
+        return bool(found) and self.sylls[found[1] - 1].start <= sep.start() < self.sylls[found[1] - 1].end
 
 
 def _evidence(sent: _Sentence, start: int, end: int, rule: str) -> Evidence:
@@ -235,16 +273,15 @@ def _titles_then_name(sent: _Sentence, found, pending_refs) -> set[int]:
     consumed: set[int] = set()
     named: set[int] = set()
     for pos in sorted(sent.role_at):
-        if pos in consumed:
+        if pos in consumed or sent.follows_a_name(pos):
             continue
         titles, name = sent.chain(pos)
         consumed.update(t.start for t in titles)
         if name is not None:
             name_k, name_end = name
-            more = sent.titles_after(name_end)
+            more, end = sent.titles_after(name_end)
             consumed.update(t.start for t in more)
             named.add(name_k)
-            end = more[-1].end if more else sent.sylls[name_end - 1].end
             _record(found, sent, name_k, name_end, titles + more, pos, end, "titles_then_name")
         elif _SINGULAR_HONORIFIC.search(sent.text[max(0, pos - 12) : pos]):
             pending_refs.append((sent, titles))
@@ -259,16 +296,16 @@ def _name_then_titles(sent: _Sentence, found, named: set[int]) -> None:
             k += 1
             continue
         run_end = sent.run_end(k)
-        if not _SEPARATOR.match(sent.text, sent.sylls[run_end - 1].end):
+        if not _NAME_SEPARATOR.match(sent.text, sent.sylls[run_end - 1].end):
             k = run_end
             continue
         found_name = sent.name_in_run(k, use_ner=True)
         if found_name and found_name[0] not in named:
             name_start, name_end = found_name
-            titles = sent.titles_after(name_end)
+            titles, end = sent.titles_after(name_end)
             if titles:  # the title-first pass may have walked this chain, but found no name in it
-                _record(found, sent, name_start, name_end, titles, sent.sylls[name_start].start,
-                        titles[-1].end, "name_then_titles")
+                _record(found, sent, name_start, name_end, titles, sent.sylls[name_start].start, end,
+                        "name_then_titles")
         k = max(run_end, k + 1)
 
 

@@ -35,9 +35,15 @@ def list_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
         if not root.is_dir():
             yield root, True
             continue
+        in_archive: dict[Path, bool] = {}  # folder -> inside a crawl archive (asked once per folder)
         for child in sorted(root.rglob("*")):
-            if child.is_file() and not any(p.startswith(".") for p in child.relative_to(root).parts):
-                yield child, False
+            if not child.is_file() or any(p.startswith(".") for p in child.relative_to(root).parts):
+                continue
+            if child.parent not in in_archive:
+                in_archive[child.parent] = archive_root(child) is not None
+            if in_archive[child.parent] and not is_warc(child):
+                continue  # the crawl ledger and its side files describe the WARC files; not articles
+            yield child, False
 
 
 def is_input(file: Path) -> bool:

@@ -9,10 +9,12 @@ as articles, when it was thidua's crawler), each payload and each URL once.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sqlite3
 import zlib
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -22,6 +24,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from pipeline.core.types import RawDocument, Skipped
 from pipeline.fetch.archive import KIND_HEADER, WARC_DIR
 from pipeline.fetch.ledger import LEDGER_NAME, Ledger, LedgerError
+from pipeline.fetch.profiles import ProfileError, load_profile
 from pipeline.fetch.urls import normalize
 
 # Same bound as for files on disk: a stored page larger than this is not an article.
@@ -102,6 +105,7 @@ def iter_archive_file(folder: Path, file: Path) -> Iterator[RawDocument | Skippe
         rows = [r for r in ledger.articles() if r["warc_file"] == file.name]
     finally:
         ledger.close()
+    selectors = _selectors(profile)
     if not rows:
         return
     try:
@@ -123,7 +127,7 @@ def iter_archive_file(folder: Path, file: Path) -> Iterator[RawDocument | Skippe
                               source=row["url"])
                 continue
             doc = _document(row["url"], record, where,
-                            {"profile": profile, "warc": where, "fetched": row["fetched"] or ""})
+                            {"profile": profile, "selectors": selectors, "warc": where, "fetched": row["fetched"] or ""})
             if isinstance(doc, RawDocument) and _cut_short(record):
                 doc = Skipped("archive_record_missing", f"{where}: record cut short", stage="read", source=row["url"])
             yield doc
@@ -133,6 +137,18 @@ def iter_archive(folder: Path) -> Iterator[RawDocument | Skipped]:
     """Every article of a crawl archive once, file by file."""
     for file in sorted((folder / WARC_DIR).glob("*.warc*")):
         yield from iter_archive_file(folder, file)
+
+
+@lru_cache(maxsize=None)
+def _selectors(profile: str) -> str:
+    """The crawled site's selectors, as JSON for the cleaner: the site's markup before the generic guesses."""
+    if not profile:
+        return ""
+    try:
+        chosen = load_profile(profile)
+    except ProfileError:  # an archive made with a profile this installation no longer has
+        return ""
+    return json.dumps({name: list(values) for name, values in chosen.selectors.items() if values})
 
 
 def _cut_short(record) -> bool:

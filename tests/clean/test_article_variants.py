@@ -80,3 +80,26 @@ def test_page_without_body_is_skipped_with_a_reason():
     with pytest.raises(Skipped) as err:
         article("Trang chủ", "Thời tiết", "Chia sẻ")
     assert err.value.reason == "no_body"
+
+
+@pytest.mark.parametrize("lines, author", [
+    (["Khối thi đua các sở tổng kết năm 2023", "Bài, ảnh: Đức Minh", "Cập nhật: 13/08/2025 06:45", BODY, "Bình luận"],
+     "Đức Minh"),
+    (["Khối thi đua các sở tổng kết năm 2023", "TRUNG KIÊN", "18/07/2025 11:02", BODY], "TRUNG KIÊN"),
+    (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "Theo Báo Quảng Ninh", "Chia sẻ"], None),
+    (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "CTV Đào Thu"], "Đào Thu"),
+    (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "BBT"], "BBT"),
+    (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY,
+      "Thanh Tâm - Phòng Công tác thi đua, khen thưởng"], "Thanh Tâm"),
+])
+def test_bylines_at_the_top_and_credits(lines, author):
+    a = article(*lines)
+    assert a.author == author
+    assert "Theo Báo" not in a.text and "Chia sẻ" not in a.text
+
+
+def test_date_line_after_the_body():
+    a = article("Cụm thi đua số IV tổng kết năm 2024", BODY, "Minh Khang (Phòng Tham mưu)", "Ngày đăng: 11/10/2024",
+                "Lượt xem: 312")
+    assert a.published == "2024-10-11"
+    assert a.author == "Minh Khang"

@@ -14,6 +14,10 @@ from pipeline.core.dates import find_dates
     ("phát động ngày 04/6/2019 và ban hành", [(4, 6, 2019)]),
     ("ngày 2 tháng 3 năm 2024, tại hội trường", [(2, 3, 2024)]),
     ("Quyết định ban hành ngày 15.12.2023", [(15, 12, 2023)]),
+    ("Trong 2 ngày 14 và 15/12, tại huyện Bá Thước", [(14, 12, None)]),
+    ("Hội nghị diễn ra ngày 14-15/12/2023 tại", [(14, 12, 2023)]),
+    ("Chiều hôm qua (20/4), Cụm thi đua", [(20, 4, None)]),
+    ("Thứ năm, 07 Tháng 1 2016 10:15", [(7, 1, 2016)]),
 ])
 def test_dates_in_every_printed_form(text, expected):
     assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected

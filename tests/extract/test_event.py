@@ -32,6 +32,16 @@ def test_seed_event_matches_gold(stem):
     ("Lớp tập huấn nghiệp vụ công tác thi đua, khen thưởng",
      "Trong hai ngày, Ban Thi đua - Khen thưởng tỉnh mở lớp tập huấn nghiệp vụ cho cán bộ làm công tác thi đua "
      "của các sở, ngành và địa phương trong tỉnh.", "10:00, 20/05/2024", ("other", None)),
+    ("Sơ kết công tác thi đua 6 tháng đầu năm 2025",
+     "Hội đồng Thi đua - Khen thưởng tỉnh vừa tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm. "
+     "Ngày 1/7/2025, tỉnh mới chính thức đi vào hoạt động. Các sở đã triển khai nhiều phong trào. "
+     "Hội nghị diễn ra sáng 12/8 tại Hội trường UBND tỉnh.", "13/08/2025 06:45", ("review_conference", "2025-08-12")),
+    ("Ban hành Kế hoạch tổ chức phong trào thi đua năm 2024",
+     "Sở Nội vụ và Liên đoàn Lao động tỉnh vừa ban hành Kế hoạch liên tịch số 01/KHLT-SNV-LĐLĐ ngày 12/3/2024 "
+     "về tổ chức phong trào thi đua trong công nhân, viên chức, lao động.", "18/03/2024", ("other", "2024-03-12")),
+    ("Kiểm tra công tác thi đua, khen thưởng tại huyện",
+     "Thực hiện Công văn số 567/UBND-NC ngày 20/9/2017 của UBND tỉnh, vừa qua, đoàn kiểm tra của Hội đồng "
+     "Thi đua - Khen thưởng tỉnh đã làm việc tại huyện.", "12/10/2017", ("other", None)),
 ])
 def test_event_type_and_date(title, body, dateline, expected):
     event = extract_event(analyse_text(body, title=title, dateline=dateline))

@@ -44,6 +44,20 @@ CASES = [
     # a place name inside the title before the name
     ("Đồng chí Bí thư Huyện ủy Lý Nhân Trần Quốc Việt khẳng định vai trò của phong trào thi đua.",
      [("Trần Quốc Việt", ["Bí thư Huyện ủy Lý Nhân"])]),
+    # two posts held at once, a former post, titles in brackets
+    ("Dự hội nghị có bà Phan Thị Mỹ Hạnh - Phó Giám đốc Sở Nội vụ kiêm Trưởng Ban Thi đua - Khen thưởng tỉnh.",
+     [("Phan Thị Mỹ Hạnh", ["Phó Giám đốc Sở Nội vụ", "Trưởng Ban Thi đua - Khen thưởng tỉnh"])]),
+    ("Huân chương Lao động hạng Ba được trao cho ông Lê Hữu Phước, nguyên Chủ tịch UBND tỉnh và Trường THPT chuyên của tỉnh.",
+     [("Lê Hữu Phước", ["nguyên Chủ tịch UBND tỉnh"])]),
+    ("Tham dự có đồng chí H'Nguyên Niê (Phó Chủ tịch UBND tỉnh); ông Y Khuê Mlô (Giám đốc Sở Nội vụ).",
+     [("H'Nguyên Niê", ["Phó Chủ tịch UBND tỉnh"]), ("Y Khuê Mlô", ["Giám đốc Sở Nội vụ"])]),
+    # a post with its address, a list line opening with an honorific, a company name inside a title
+    ("4. Ông Vì Văn Páo, Trưởng bản Nà Sành, xã Chiềng Ly, huyện Thuận Châu nhận Bằng khen.",
+     [("Vì Văn Páo", ["Trưởng bản Nà Sành, xã Chiềng Ly, huyện Thuận Châu"])]),
+    ("- Ông Đoàn Văn Tiến, Chủ tịch Công đoàn cơ sở Công ty TNHH Điện tử Vĩnh Thành nhận Bằng khen.",
+     [("Đoàn Văn Tiến", ["Chủ tịch Công đoàn cơ sở Công ty TNHH Điện tử Vĩnh Thành"])]),
+    ("Sở Giáo dục và Đào tạo và ông Lê Tấn Hổ, Giám đốc Sở Nông nghiệp và PTNT nhận Huân chương Lao động hạng Ba.",
+     [("Lê Tấn Hổ", ["Giám đốc Sở Nông nghiệp và PTNT"])]),
     # historical figures and unnamed leaders are not officials
     ("Học tập tư tưởng của Chủ tịch Hồ Chí Minh; lãnh đạo các sở, ngành và Đại tướng Võ Nguyên Giáp.", []),
     ("Các đồng chí Chủ tịch Hội đồng thi đua khen thưởng, Trưởng phòng Nội vụ các huyện dự hội nghị.", []),
