@@ -40,7 +40,7 @@ def _crawl(args: argparse.Namespace) -> int:
     summary = crawl(args.site, args.archive, profile=args.profile, start=args.start, settings=settings)
     if not args.quiet:
         print("\n".join(summary.lines()))
-    return EXIT_PARTIAL if summary.problems else 0
+    return EXIT_PARTIAL if summary.problems or summary.outcome == "interrupted" else 0
 
 
 def _schema(args: argparse.Namespace) -> int:

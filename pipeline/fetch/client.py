@@ -33,6 +33,7 @@ TEXT_TYPES = frozenset({"text/plain"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # Error pages are kept for the record, but only their start: nobody needs a 2 MB 404 page.
 _ERROR_BODY_LIMIT = 64 * 1024
+# Bodies are read 64 kB at a time; the size limit and the page deadline are checked per chunk.
 _CHUNK = 64 * 1024
 
 

@@ -105,3 +105,19 @@ def test_depth_and_page_limits_bound_a_crawl_that_a_later_run_continues(tmp_path
         rest = crawl(site.profile, tmp_path / "limited", start=start, settings=fast_settings())
     assert rest.mode == "resume" and rest.outcome == "complete"
     assert limited.articles + rest.articles == len(site.articles)
+
+
+def test_crawl_command(tmp_path, capsys):
+    from pipeline.cli import main
+
+    site = fixture_sites.joomla_k2()
+    with site.server() as server:
+        args = ["crawl", "joomla_k2", "--start", server.base + site.start[0], "--archive", str(tmp_path / "a"),
+                "--delay", "0", "--timeout", "2", "--contact", "lab@example.edu.vn"]
+        code = main(args)
+        agent = server.log[0].headers["User-Agent"]
+    out = capsys.readouterr().out
+    assert code == 3  # finished, with one error: the redirect loop
+    assert "articles found         1" in out and "error (redirect_loop): 1" in out
+    assert agent == "thidua/0.1 (+research crawler; contact: lab@example.edu.vn)"
+    assert main(["crawl", "joomla_k2", "--archive", str(tmp_path / "b")]) == 2  # a family needs --start
