@@ -50,6 +50,8 @@ _GIVEN_AFTER = re.compile(
 )
 # Strong verbs of giving; after one of them a vote cue ("bình xét") no longer makes a proposal.
 _STRONG_GIVE = re.compile(r"(?<![^\W_])(?:trao|đón\s+nhận|được\s+tặng|được\s+trao)(?![^\W_])", re.IGNORECASE)
+# A list of recipients written one per line is rarely longer than this.
+_MAX_LIST_LINES = 60
 # Award types that are emulation titles of a year: their year defaults to the year reviewed.
 _ANNUAL = {"co_thi_dua", "co_don_vi_dan_dau", "danh_hieu"}
 
@@ -275,10 +277,13 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         conferred_by = of_authority or _authority_before(seg_for_auth) or _authority_after(right) or delegated
         rank = next((r.rank for r in reversed(ranks) if seg_start <= r.start < a), None)
         # The year in the award's own words, then after its recipients ("vì ... năm 2023"), then
-        # before it in the clause, then the year just rated earlier in the paragraph.
+        # between it and recipients named later ("cho 14 tập thể ... năm 2024, trong đó có A"),
+        # then before it in the clause, then the year just rated earlier in the paragraph.
         evaluated = paragraph_years + [int(m.group("year")) for m in _vocab().evaluated.finditer(text, 0, a)]
         after = _years(text[max(award_end, rec_end) : limit])
-        candidates = [_years(text[a:award_end])[-1:], after[:1], _years(segment)[-1:], evaluated[-1:]]
+        first = min((r.start for r in recipients), default=award_end)
+        between = _years(text[award_end:first]) if first > award_end else []
+        candidates = [_years(text[a:award_end])[-1:], after[:1], between[-1:], _years(segment)[-1:], evaluated[-1:]]
         year = next((c[0] for c in candidates if c), None)
         if year is None and (status == "proposed" or entry.label in _ANNUAL):
             year = review
@@ -311,6 +316,7 @@ def extract_awards(analysis: Analysis) -> list[Award]:
             paragraph, years = s.paragraph, []
         mentions = _mentions(s, years, review)
         _continue_previous(found, s)
+        _listed_below(analysis, s, mentions)
         found.extend(mentions)
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
     return [_record(analysis, f) for f in _merge(found) if f.recipients or f.extra]
@@ -323,6 +329,21 @@ def _continue_previous(found: list[_Found], s: Sentence) -> None:
     m = _vocab().continuation.match(s.text)
     if m:
         found[-1].extra.extend(units.scan(s.text, m.end()).items)
+
+
+def _listed_below(analysis: Analysis, s: Sentence, mentions: list[_Found]) -> None:
+    """Recipients written one per line under a sentence that ends with ":" - "tặng Bằng khen cho
+    các tập thể, cá nhân sau:" then "1." "UBND huyện Mộc Châu;" or "- Ông Lò Văn Pâng, Trưởng bản;"
+    - go to the last award of that sentence that has none yet."""
+    if not s.text.rstrip().endswith(":"):
+        return
+    waiting = [f for f in mentions if not f.recipients]
+    if not waiting:
+        return
+    following = analysis.sentences[s.index + 1 : s.index + 1 + _MAX_LIST_LINES]
+    for k, start in units.list_lines([x.text for x in following]):
+        waiting[-1].extra.extend(units.scan_list(following[k].text, start).items)
+    waiting[-1].counted = False
 
 
 def _compatible(a: _Found, b: _Found) -> bool:

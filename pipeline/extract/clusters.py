@@ -13,9 +13,13 @@ verb or preposition. Mentions whose bodies agree, or where one is cut short ("c�
 of "các huyện, thị xã, thành phố"), are one cluster, whatever the case or the head (Cụm/Khối):
 its kind is the first mention's, its name the fullest one. Bare "Cụm"/"Khối" refer back.
 
-Members are the units listed after "gồm"; when none are listed but the cluster ranks its units
-("X xếp thứ Nhất"), they are the ranked units with the leader, next leader and deputy. A host
-venue ("tại UBND huyện X") is neither leader nor member.
+Members are the units listed after "gồm" ("Công an 5 tỉnh: A, B" and "5 trường: A, B" share their
+head word; "gồm 6 huyện:" may be followed by one "- A" line per unit) or on a "Các thành viên:"
+line, together with the units the article gives a role in the cluster: leader, next leader, deputy
+("Cụm phó: X"), the unit leading it ("X dẫn đầu Cụm") and the ranked ones ("X xếp thứ Nhất").
+Without a list or a ranking, a leader handover alone names no members. A host venue ("tại UBND
+huyện X") is neither leader nor member. Of a cluster's names the fullest wins, except a trailing
+locator ("... tỉnh An Giang") that the article more often leaves out.
 """
 
 from __future__ import annotations
@@ -37,8 +41,16 @@ _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
 _VA = re.compile(r"và(?=\s)", re.IGNORECASE)
 _OWNED = re.compile(r"(?:trực\s+)?thuộc(?=\s)", re.IGNORECASE)
 _DIGITS = re.compile(r"\d{1,3}(?!\d)")
-# What a member list opens with after "gồm": "11 đơn vị:", "các huyện:", "5 huyện ven biển:", ":".
-_LIST_HEAD = re.compile(r"(?:(?P<count>\d{1,3})|các)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s*:\s*|:\s*")
+# First syllable (as a key) of a tail that only locates a cluster: "tỉnh Tuyên Quang", "trên địa bàn".
+_LOCATOR_WORDS = {"tỉnh", "trên", "trong", "tại"}
+# Place words after which a proper name only says where: "đoàn thể tỉnh" + "An Giang".
+_PLACE_KEYS = {"tỉnh", "phố", "huyện"}
+# What a member list opens with after "gồm": "11 đơn vị:", "các huyện:", "5 huyện ven biển:",
+# "Công an 5 tỉnh:" (an organisation before the count), ":".
+_LIST_HEAD = re.compile(
+    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s*:\s*|:\s*")
+# A list written one unit per line is rarely longer than this.
+_MAX_LIST_LINES = 40
 _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.IGNORECASE)
 # A member list is the cluster's own when "gồm" follows its mention within a few words and no
 # punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
@@ -56,8 +68,8 @@ class _Vocab:
     owners: re.Pattern[str]
     stops: re.Pattern[str]
     member_list: re.Pattern[str]
+    member_line: re.Pattern[str]
     leaders: tuple[Entry, ...]
-    place_words: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +85,8 @@ def _vocab() -> _Vocab:
         owners=file.regex("owners"),
         stops=file.regex("name_stops"),
         member_list=file.section("member_lists")[0].compiled,
+        member_line=file.section("member_lines")[0].compiled,
         leaders=tuple(file.section("leaders")),
-        place_words=re.compile(boundary_regex(patterns.load("units").terms("place_words")), re.IGNORECASE),
     )
 
 
@@ -247,6 +259,28 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
     return groups, owner
 
 
+def _name_mention(named: list[_Mention]) -> _Mention:
+    """The mention that names the cluster: the fullest one, unless all it adds is a locator
+    ("... tỉnh An Giang", "... trên địa bàn tỉnh") that the article leaves out more often than it
+    writes it. Headline "Khối thi đua X", lead "Khối thi đua X tỉnh An Giang", body "Khối thi đua X
+    gồm ..." -> "Khối thi đua X"; one short and one located mention keep the fullest name."""
+    best = max(named, key=lambda m: (len(m.body), -named.index(m)))
+    uses = {}
+    for m in named:
+        uses[m.body] = uses.get(m.body, 0) + 1
+    for body, count in sorted(uses.items(), key=lambda kv: len(kv[0])):
+        tail = best.body[len(body):]
+        if body and best.body[: len(body)] == body and tail and _locator(body, tail) and count > uses[best.body]:
+            return next(m for m in named if m.body == body)
+    return best
+
+
+def _locator(body: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whether the syllables `tail` adds to `body` only say where: "tỉnh Tuyên Quang", "trên địa bàn
+    tỉnh", or the name after a place word ("... đoàn thể tỉnh" + "An Giang")."""
+    return tail[0] in _LOCATOR_WORDS or tail[:2] == ("thành", "phố") or body[-1] in _PLACE_KEYS
+
+
 def _evidence(analysis: Analysis, index: int, start: int, end: int, rule: str) -> Evidence:
     base = analysis.sentences[index].start
     return Evidence(index, base + start, base + end, analysis.text[base + start : base + end], rule)
@@ -262,30 +296,71 @@ def _cluster_at(mentions: list[_Mention], owner: dict[int, _Group], index: int, 
     return best or (groups[0] if groups else None)
 
 
-def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group]) -> None:
-    """Members listed after "gồm" right after a mention of the cluster; the first list counts."""
+def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:
+    """Members listed after "gồm" right after a mention of the cluster (the first list counts),
+    and on a line of their own ("Các thành viên: UBND các huyện A, B và UBND thành phố C.")."""
     v = _vocab()
     for s in analysis.sentences:
         text = s.text
         for m in v.member_list.finditer(text):
-            before = [k for k, x in enumerate(mentions) if x.sentence == s.index and x.end <= m.start()]
-            if not before or (group := owner.get(before[-1])) is None or group.listed:
+            group = _list_owner(text, s.index, m.start(), mentions, owner)
+            if group is None or group.listed:
                 continue
-            gap = _LIST_GAP.match(text, mentions[before[-1]].end)
-            if gap.end() < m.start():
-                continue
-            if head := _LIST_HEAD.match(text, m.end()):
-                count = int(head.group("count")) if head.group("count") else None
-                place = v.place_words.match(head.group("noun") or "")
-                found = units.scan_list(text, head.end(), count=count, shared=place.group() if place else None)
-            else:
-                found = units.scan(text, m.end())
-            if not found.items:
-                continue
-            group.listed = True
-            for item in found.items:
-                group.members.append(item)
-                group.member_evidence.append(_evidence(analysis, s.index, item.start, item.end, "cluster_member:list"))
+            found = _read_list(analysis, s.index, m.end())
+            if found:
+                group.listed = True
+                _add_members(analysis, group, found, "cluster_member:list")
+        if line := v.member_line.match(text):
+            group = _cluster_at(mentions, owner, s.index, 0, groups)
+            found = [(s.index, item) for item in units.scan_list(text, line.end()).items]
+            if group is not None and found:
+                group.listed = True
+                _add_members(analysis, group, found, "cluster_member:line")
+
+
+def _list_owner(text: str, index: int, pos: int, mentions: list[_Mention], owner: dict[int, _Group]) -> _Group | None:
+    """The cluster whose list "gồm" at pos opens: one mentioned a few words before it, or the
+    sentence's subject when "gồm" is its second predicate ("Cụm ... được thành lập theo ..., gồm 6 huyện:")."""
+    before = [k for k, x in enumerate(mentions) if x.sentence == index and x.end <= pos]
+    if not before:
+        return None
+    last = mentions[before[-1]]
+    near = _LIST_GAP.match(text, last.end).end() >= pos
+    subject = mentions[before[0]].start == 0 and text[:pos].rstrip().endswith(",")
+    if near:
+        return owner.get(before[-1])
+    return owner.get(before[0]) if subject else None
+
+
+def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, units.UnitItem]]:
+    """The units of a list opening at pos: "11 đơn vị: A, B, ...", "Công an 5 tỉnh: Long An, ..."
+    (the counted head shared by bare names), or, when the head ends the sentence, one per line:
+    "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
+    text = analysis.sentences[index].text
+    head = _LIST_HEAD.match(text, pos)
+    if head is None or head.group("phrase") is None:
+        if head is None:
+            return [(index, item) for item in units.scan(text, pos).items]
+        return [(index, item) for item in units.scan_list(text, head.end()).items]
+    phrase = head.group("phrase")
+    count = int(c.group()) if (c := _DIGITS.search(phrase)) else None
+    shared = units.counted_head(phrase)
+    word, place = shared if shared else (None, True)
+    if text[head.end() :].strip():
+        found = units.scan_list(text, head.end(), count=count, shared=word, shared_place=place)
+        return [(index, item) for item in found.items]
+    following = analysis.sentences[index + 1 : index + 1 + _MAX_LIST_LINES]
+    out = []
+    for k, start in units.list_lines([x.text for x in following]):
+        line = following[k]
+        out += [(line.index, item) for item in units.scan_list(line.text, start, shared=word, shared_place=place).items]
+    return out
+
+
+def _add_members(analysis: Analysis, group: _Group, found: list[tuple[int, units.UnitItem]], rule: str) -> None:
+    for index, item in found:
+        group.members.append(item)
+        group.member_evidence.append(_evidence(analysis, index, item.start, item.end, rule))
 
 
 def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:
@@ -302,7 +377,10 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
                 if item is None:
                     continue
                 used.append((m.start(), m.end()))
-                group = _cluster_at(mentions, owner, s.index, m.start(), groups)
+                # "X dẫn đầu Cụm thi đua số 2": a cluster named inside the cue is the one meant.
+                inside = [k for k, x in enumerate(mentions) if x.sentence == s.index and m.start() <= x.start < m.end()]
+                group = owner.get(inside[0]) if inside and inside[0] in owner else None
+                group = group or _cluster_at(mentions, owner, s.index, m.start(), groups)
                 if group is None:
                     continue
                 year = m.groupdict().get("year")
@@ -354,19 +432,17 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
     """Clusters of one article in order of first mention."""
     mentions = _mentions(analysis)
     groups, owner = _group(mentions)
-    _lists(analysis, mentions, owner)
+    _lists(analysis, mentions, owner, groups)
     _leadership(analysis, mentions, owner, groups)
     _rankings(analysis, mentions, owner, groups)
     out = []
     for group in groups:
         named = [m for m in group.mentions if m.full]
         first = named[0]
-        best = max(named, key=lambda m: (len(m.body), -named.index(m)))
+        best = _name_mention(named)
         text = analysis.sentences[best.sentence].text
         leader, next_leader = _leaders(group)
-        members, member_evidence = group.members, group.member_evidence
-        if not group.listed and group.ranked:
-            members, member_evidence = _ranked_members(analysis, group)
+        members, member_evidence = _members(analysis, group)
         out.append(Cluster(
             name=squash(text[best.start : best.end]),
             kind=first.kind,
@@ -379,12 +455,19 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
     return out
 
 
-def _ranked_members(analysis: Analysis, group: _Group) -> tuple[list[units.UnitItem], list[Evidence]]:
-    """Members when none are listed: the ranked units and those named to lead, in text order."""
+def _members(analysis: Analysis, group: _Group) -> tuple[list[units.UnitItem], list[Evidence]]:
+    """The listed members, then every other unit the article places in the cluster - its leader,
+    next leader, deputy ("Cụm phó: X"), the unit leading it ("X dẫn đầu Cụm") and the ranked ones -
+    in text order, each once. A list need not name them all: "Cụm trưởng: A / Cụm phó: B /
+    Các thành viên: C, D" has four members. With neither a list nor a ranking ("X dẫn đầu Cụm",
+    "X xếp thứ Nhì"), a handover between two leaders says nothing of the members: none."""
+    ranks = group.ranked or any(label == "member" for label, _, _, _ in group.statements)
+    if not (group.listed or ranks):
+        return [], []
     named = [(index, item, f"cluster_member:{label}") for label, item, _, index in group.statements]
     named += [(index, item, "cluster_member:ranked") for item, index in group.ranked]
-    seen: set[str] = set()
-    members, evidence = [], []
+    members, evidence = list(group.members), list(group.member_evidence)
+    seen = {match_key(item.text) for item in members}
     for index, item, rule in sorted(named, key=lambda x: (x[0], x[1].start)):
         key = match_key(item.text)
         if key not in seen:

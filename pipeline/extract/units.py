@@ -33,6 +33,8 @@ _SPACE = re.compile(r"[^\S\n]*")
 _SEPARATOR = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:và|cùng(?:\s+với)?)[^\S\n]+)?|[^\S\n]+(?:và|cùng\s+với|cùng)[^\S\n]+)")
 _CHUNK_END = re.compile(r",|;|\.(?=\s|$)|(?<=\s)và\s")
 _DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*")
+# A spaced dash after a person's name introduces the titles: "cô Hoàng Thị Thu Trang - Hiệu trưởng".
+_TITLE_DASH = re.compile(r"[^\S\n]+[-–][^\S\n]+")
 _PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
 _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
@@ -45,6 +47,13 @@ _JOIN = re.compile(r"[^\S\n]+(?:và[^\S\n]+|[-–][^\S\n]*)?|[-–]")
 _BRANCH = re.compile(r"(?i)chi\s+nhánh|phòng\s+giao\s+dịch")
 _ACRONYM = re.compile(r"\b[A-ZĐ]{2,}\b")
 _ITEM_END = re.compile(r",|;|\.(?=\s|$)")
+# Named recipients among counted ones: "cho 5 tập thể và 7 cá nhân, trong đó có ấp A và chị B".
+_AMONG = re.compile(r"(?<![^\W_])trong\s+đó\s+(?:có|gồm)\s*:?\s*")
+_DIGITS = re.compile(r"\d{1,3}(?!\d)")
+# A list line's marker: "- ", "• ", "1. ", "2) ".
+_LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
+# The final "và" of an enumeration: "A, B và C".
+_LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
 # A person's name has 2 to 4 syllables; after an honorific up to 5 ("Trương Thị Bé Năm").
 _NAME_MIN, _NAME_MAX, _NAME_MAX_HONORED = 2, 4, 5
 # An organisation's name in running text rarely has more words than this after its head.
@@ -129,6 +138,8 @@ class _Head:
 
     word: str  # as printed, with its prefix: "huyện", "Công an quận", "Bộ CHQS tỉnh"
     place: bool
+    org: str | None = None  # the organisation before the place word: "Công an" of "Công an quận"
+    split_and: bool = False  # bare names after "các Sở:" are short: "và" separates them
 
 
 @dataclass
@@ -208,7 +219,8 @@ class _Scanner:
                 break
             cac = self.at(_CAC, nxt)
             if cac and (place := self.at(self.vocab.place, self.skip(cac.end()))):
-                return end, _Head(f"{squash(self.text[head_start:end])} {place.group()}", True)
+                org = squash(self.text[head_start:end])
+                return end, _Head(f"{org} {place.group()}", True, org)
             if abbreviation := self.at(_ABBREVIATION, end):  # "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
                 end = abbreviation.end()
                 continue
@@ -298,7 +310,12 @@ class _Scanner:
         """
         v = self.vocab
         counted = bool(self.at(v.counted, pos))
+        if (honorific := self.at(v.honorific, pos)) and (end := self.person_name(self.skip(honorific.end()), honored=True)):
+            start = self.skip(honorific.end())  # "đoàn viên Vàng A Sinh": a member named, not a collective
+            return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         collective = self.at(v.collective, pos)
+        if collective and self._names_org(collective):
+            collective = None
         if collective:
             pos = self.skip(collective.end())
         if honorific := self.at(v.honorific, pos):
@@ -325,8 +342,13 @@ class _Scanner:
             if end is None:
                 return None, pos, shared, counted
             text = f"{place.group()} {squash(self.text[name_at:end])}"
+            if shared and shared.org and not plural and not collective:
+                # "Ủy ban MTTQ các huyện A, B và thị xã C": the town's committee, not the town.
+                text, head = f"{shared.org} {text}", _Head(f"{shared.org} {place.group()}", True, shared.org)
             return UnitItem(text, "unit", place.start(), end), end, head, counted
         if (org := self.at(v.org, head_at)) and not self.at(v.not_unit, head_at):
+            if plural and (colon := self.at(_COLON, org.end())):  # "các Sở: Nội vụ, Tài chính"
+                return None, colon.end(), _Head(org.group(), False, split_and=True), counted
             found = self.org_name(head_at, org.end())
             if found and found[1]:  # "Công an các quận Ninh Kiều, ..."
                 inner = found[1]
@@ -347,12 +369,22 @@ class _Scanner:
             found = self.org_name(pos, pos)
             if found and found[1] is None:
                 end = found[0]
+                if shared.split_and and (cut := _LAST_AND.search(self.text, pos, end)):
+                    end = cut.start()
                 return UnitItem(f"{shared.word} {squash(self.text[pos:end])}", "unit", pos, end), end, shared, counted
         if not plural and (end := self.person_name(pos, honored=False)):
             return UnitItem(squash(self.text[pos:end]), "person", pos, end), end, shared, counted
         if bare and not collective and not plural and (end := self.bare_end(pos)):
             return UnitItem(squash(self.text[pos:end]), "unit", pos, end, bare=True), end, shared, counted
         return None, pos, shared, counted
+
+    def _names_org(self, collective: re.Match[str]) -> bool:
+        """Whether a lone collective word heads an organisation's name: "Đảng bộ Sở Tài chính",
+        "Đảng bộ Kho bạc Nhà nước tỉnh" - not "Đảng bộ, chính quyền và Nhân dân xã A"."""
+        if not self.at(self.vocab.org, collective.start()):
+            return False
+        nxt = self.syllable(self.skip(collective.end()))
+        return bool(nxt) and nxt.group()[:1].isupper() and not self.at(self.vocab.place, nxt.start())
 
     def _shared_name(self, pos: int) -> int | None:
         """A bare place name that takes the shared place word, even when it starts like an
@@ -411,26 +443,30 @@ class _Scanner:
     def chunk_end(self, pos: int) -> int:
         """Where the chunk at pos ends: before the next separator."""
         m = _SEPARATOR.search(self.text, pos, self.end)
+        if self.semicolons and (semi := _SEMICOLON.search(self.text, pos, self.end)) and (not m or semi.start() < m.start()):
+            return semi.start()
         return m.start() if m else self.end
 
 
 def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool = False,
-         shared: str | None = None, semicolons: bool = False) -> Scan:
+         shared: str | None = None, semicolons: bool = False, shared_place: bool = True) -> Scan:
     """The units and persons enumerated from text[start:], up to the first thing that is none.
 
     `list_mode` reads a "gồm ...:" list: items run to the next comma and unknown heads are kept.
-    `shared` is a place word every bare name takes ("5 tỉnh: Kon Tum, Gia Lai").
+    `shared` is a place word every bare name takes ("5 tỉnh: Kon Tum, Gia Lai"), or with
+    `shared_place=False` an organisation word ("5 trường: Cao đẳng Y tế, ...").
 
     >>> [i.text for i in scan("cho nhân dân và cán bộ các huyện Kim Sơn và Yên Mô vì đã", 4).items]
     ['huyện Kim Sơn', 'huyện Yên Mô']
     """
     end = len(text) if end is None else end
     sc = _Scanner(text, end, list_mode, semicolons)
-    head = _Head(shared, True) if shared else None
+    head = _Head(shared, shared_place) if shared else None
     items: list[UnitItem] = []
     pos, last_end, skips, counted, person_ctx = sc.skip(start), start, 0, False, False
+    after_and = False  # the last separator was "và": a unit may follow a person's titles
     while pos < end:
-        item, after, head, seen = sc.item(pos, head, person_only=person_ctx, bare=list_mode)
+        item, after, head, seen = sc.item(pos, head, person_only=person_ctx and not after_and, bare=list_mode)
         counted = counted or seen
         if item is None and after > pos:  # a head that introduces a list
             pos = sc.skip(after)
@@ -455,8 +491,12 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
             last_end = pos = after
             if paren := sc.at(_PAREN, pos):  # "anh Phùng Văn Thắng (thôn Đông Xuân)"
                 pos = paren.end()
+            if person_ctx and (dash := sc.at(_TITLE_DASH, pos)):  # "cô A - Hiệu trưởng nhà trường"
+                pos, after_and = dash.end(), False
+                continue
         if not (sep := sc.separator(pos)):
             break
+        after_and = "và" in sep.group()
         pos = sep.end()
     return Scan(items, last_end, counted)
 
@@ -475,18 +515,102 @@ def _continuation(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
 
 
 def scan_list(text: str, start: int, end: int | None = None, count: int | None = None,
-              shared: str | None = None, semicolons: bool = False) -> Scan:
+              shared: str | None = None, semicolons: bool = False, shared_place: bool = True) -> Scan:
     """A "gồm N đơn vị: A, B, C" list, up to ";" (or with `semicolons`, separated by ";") or the
-    end of the sentence. With a count, surplus chunks are joined to the item before them.
+    end of the sentence. With a count, surplus chunks are joined to the item before them, and a
+    list one short is split at its final "và".
 
     >>> [i.text for i in scan_list("gồm 2 đơn vị: Ngân hàng Chính sách, Chi nhánh tỉnh, Báo Lào Cai.", 14, count=2).items]
     ['Ngân hàng Chính sách, Chi nhánh tỉnh', 'Báo Lào Cai']
     """
     end = len(text) if end is None else end
     stop = (_SENTENCE_END if semicolons else _LIST_END).search(text, start, end)
-    found = scan(text, start, stop.start() if stop else end, list_mode=True, shared=shared, semicolons=semicolons)
-    items = _fit_count(text, list(found.items), count) if count else found.items
+    found = scan(text, start, stop.start() if stop else end, list_mode=True, shared=shared, semicolons=semicolons,
+                 shared_place=shared_place)
+    items = found.items
+    if count:
+        items = _fit_count(text, list(items), count)
+        items = _split_last_and(text, items, count)
     return Scan(items, found.end, found.counted)
+
+
+def _split_last_and(text: str, items: list[UnitItem], count: int) -> list[UnitItem]:
+    """A list one item short of its count has read "A và B" as one name: the enumeration's final
+    "và" (in the last item that has one) separates two items, each keeping a shared head word.
+
+    "gồm 3 trường: Cao đẳng Y tế, Cao đẳng Nghề và Cao đẳng Cơ điện" (shared "trường")
+        -> "trường Cao đẳng Nghề", "trường Cao đẳng Cơ điện" for the last one.
+    """
+    if len(items) != count - 1:  # only the last "và" is ambiguous; a bigger gap is another problem
+        return items
+    for i in range(len(items) - 1, -1, -1):
+        it = items[i]
+        ands = list(_LAST_AND.finditer(text, it.start, it.end))
+        if not ands or it.kind != "unit":
+            continue
+        raw = squash(text[it.start : it.end])
+        prefix = it.text[: len(it.text) - len(raw)] if it.text.endswith(raw) else ""
+        cut = ands[-1]
+        left = UnitItem(prefix + squash(text[it.start : cut.start()]), "unit", it.start, cut.start())
+        right = UnitItem(prefix + squash(text[cut.end() : it.end]), "unit", cut.end(), it.end)
+        return items[:i] + [left, right] + items[i + 1 :]
+    return items
+
+
+def counted_head(phrase: str) -> tuple[str, bool] | None:
+    """The head word a counted list gives its bare items, and whether it is a place word.
+
+    >>> counted_head("5 tỉnh"), counted_head("Công an 5 tỉnh"), counted_head("5 trường"), counted_head("7 đơn vị")
+    (('tỉnh', True), ('Công an tỉnh', True), ('trường', False), None)
+    """
+    v = _vocab()
+    m = _COUNTED_HEAD.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    prefix, noun = m.group("prefix"), m.group("noun")
+    if prefix and not v.org.match(prefix):
+        return None
+    if (place := v.place.fullmatch(noun)) is not None:
+        return (f"{prefix} {place.group()}" if prefix else place.group()), True
+    if not prefix and _org_any_case().fullmatch(noun):  # "5 trường", "các sở"
+        return noun, False
+    return None
+
+
+# "5 tỉnh", "Công an 5 tỉnh", "các huyện": an optional organisation, a count (or "các"), a noun.
+_COUNTED_HEAD = re.compile(
+    r"(?:(?P<prefix>[^\W\d_][^\s:]*(?:\s+[^\W\d_][^\s:]*){0,3}?)\s+)?(?:\d{1,3}|các)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+
+
+@lru_cache(maxsize=1)
+def _org_any_case() -> re.Pattern[str]:
+    """Organisation head words in any case: a counted "5 trường" shares "trường"."""
+    return re.compile(_vocab().org.pattern.replace("(?i:", "(?:"), re.IGNORECASE)
+
+
+def list_lines(lines: list[str]) -> list[tuple[int, int]]:
+    """The items of a list written one per line, as (line, start of the item): "- Mường Lát",
+    "1." then "UBND huyện Mộc Châu;" (a number on a line of its own marks the next line).
+    Stops at the first line that is not a list item.
+
+    >>> list_lines(["- Mường Lát", "- Quan Sơn", "1.", "Sở Y tế;", "Năm 2023, ..."])
+    [(0, 2), (1, 2), (3, 0)]
+    """
+    out: list[tuple[int, int]] = []
+    marked = False  # the line before was a bare marker ("1.")
+    for k, line in enumerate(lines):
+        m = _LIST_MARK.match(line)
+        if m and m.end() >= len(line.rstrip()):
+            marked = True
+            continue
+        if m:
+            out.append((k, m.end()))
+        elif marked:
+            out.append((k, len(line) - len(line.lstrip())))
+        else:
+            break
+        marked = False
+    return out
 
 
 def _fit_count(text: str, items: list[UnitItem], count: int) -> list[UnitItem]:
@@ -515,18 +639,19 @@ def recipients_after(text: str, start: int, end: int | None = None) -> Scan:
     ['UBND xã Tà Xùa', 'Trường THCS Bắc Yên']
     """
     end = len(text) if end is None else end
-    found = scan(text, start, end)
-    if found.items:
-        return found
     sc = _Scanner(text, end, False)
     counted = sc.at(sc.vocab.counted, sc.skip(start))
-    if counted is None:
+    found = scan(text, start, end) if counted is None else Scan([], start, True)
+    if found.items or counted is None:
         return found
-    intro = sc.at(_INTRO, counted.end())
-    if intro is None:
-        return Scan([], found.end, True)
-    listed = scan_list(text, intro.end(), end)
-    return Scan(listed.items, listed.end, True)
+    if intro := sc.at(_INTRO, counted.end()):  # "cho 3 tập thể: A, B, C" - the count checks the split
+        numbers = _DIGITS.findall(counted.group())  # one count only: "3 tập thể", not "3 tập thể và 2 cá nhân"
+        listed = scan_list(text, intro.end(), end, count=int(numbers[0]) if len(numbers) == 1 else None)
+        return Scan(listed.items, listed.end, True)
+    if among := _AMONG.search(text, counted.end(), end):  # "cho 14 tập thể và 23 cá nhân, trong đó có A, B"
+        named = scan(text, among.end(), end)
+        return Scan(named.items, named.end, True)
+    return Scan([], found.end, True)
 
 
 def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:

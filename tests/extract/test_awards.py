@@ -199,3 +199,48 @@ def test_seed_awards_match_gold(stem):
     assert sorted(key(vars(a)) for a in found) == sorted(key(a) for a in gold)
     for a in found:
         assert analysis.text[a.evidence.start : a.evidence.end] == a.evidence.span_text
+
+
+# General cases found on the held-out set (sentences written for these tests).
+@pytest.mark.parametrize("body, award_type, recipients", [
+    # recipients as a numbered list, one per line, under a sentence ending with ":"
+    (LEAD + "Bà Lò Thị Hoa đã trao Bằng khen của Thủ tướng Chính phủ cho các tập thể, cá nhân sau:\n1.\n"
+     "UBND huyện Mai Sơn;\n2.\nPhòng Dân tộc huyện Yên Châu;\n3.\nÔng Cầm Văn Nọi, Trưởng bản Nà Sài, xã Mường Bú.",
+     "bang_khen", ["UBND huyện Mai Sơn", "Phòng Dân tộc huyện Yên Châu", "Cầm Văn Nọi"]),
+    # ... or as "- " lines, one of them sharing a unit word
+    (LEAD + "Liên đoàn Lao động tỉnh tặng Bằng khen cho các tập thể, cá nhân năm 2024, gồm:\n"
+     "- Công đoàn ngành Y tế;\n- LĐLĐ các huyện Tiên Lãng và Kiến Thụy;\n- Bà Phạm Thị Yến, công nhân Công ty May 10.",
+     "bang_khen", ["Công đoàn ngành Y tế", "LĐLĐ huyện Tiên Lãng", "LĐLĐ huyện Kiến Thụy", "Phạm Thị Yến"]),
+    # a Kỷ niệm chương whose name has a dash, given to "các đồng chí:" with titles, ";"-separated
+    (LEAD + "Đồng chí Giám đốc Sở Nội vụ trao Kỷ niệm chương Vì sự nghiệp Thi đua - Khen thưởng của Bộ trưởng "
+     "Bộ Nội vụ cho các đồng chí: Hà Văn Tuấn, Phó Bí thư Đảng ủy Khối; Lý Thị Mai, Trưởng Ban Dân vận.",
+     "other", ["Hà Văn Tuấn", "Lý Thị Mai"]),
+    # a person and a unit in one sentence, the person's title ending at "và"
+    (LEAD + "Thừa ủy quyền Chủ tịch nước, ông Lê Văn Hào trao Huân chương Lao động hạng Ba cho ông Trần Văn Lâm, "
+     "nguyên Chủ tịch UBND tỉnh và Trường THPT Chuyên Lê Quý Đôn vì đã có thành tích xuất sắc.",
+     "huan_chuong", ["Trần Văn Lâm", "Trường THPT Chuyên Lê Quý Đôn"]),
+    # a counted list whose count keeps a unit name with "và" whole
+    (LEAD + "Đảng ủy Khối trao Bằng khen của Ban Thường vụ Tỉnh ủy cho 2 tập thể: Chi bộ Văn phòng HĐND và "
+     "UBND tỉnh, Đảng bộ Sở Tài chính.",
+     "bang_khen", ["Chi bộ Văn phòng HĐND và UBND tỉnh", "Đảng bộ Sở Tài chính"]),
+    # named recipients among counted ones
+    (LEAD + "Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể và 9 cá nhân, trong đó có ấp Tân Hòa, Hội Nông dân "
+     "xã và chị Trần Thị Út.",
+     "giay_khen", ["ấp Tân Hòa", "Hội Nông dân xã", "Trần Thị Út"]),
+    # "các Sở:" shares its head; an Anh hùng title and a Huy hiệu are awards too
+    (LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho các Sở: Tư pháp, Y tế và Công Thương.",
+     "bang_khen", ["Sở Tư pháp", "Sở Y tế", "Sở Công Thương"]),
+    (LEAD + "Chủ tịch nước đã phong tặng danh hiệu Anh hùng Lao động cho Hợp tác xã Nông nghiệp Đông Xuân.",
+     "danh_hieu", ["Hợp tác xã Nông nghiệp Đông Xuân"]),
+    (LEAD + "Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm của Ban Chấp hành Trung ương Đoàn cho đoàn viên Giàng A Páo.",
+     "other", ["Giàng A Páo"]),
+])
+def test_recipient_forms(body, award_type, recipients):
+    a = only(awards_of(body))
+    assert (a.award_type, a.recipients) == (award_type, recipients)
+
+
+def test_year_between_award_and_named_recipients():
+    a = only(awards_of(LEAD + "Chủ tịch UBND tỉnh trao Bằng khen cho 10 tập thể và 15 cá nhân có thành tích trong "
+                              "phòng, chống bão số 3 năm 2024, trong đó có Công an xã Bản Lầu."))
+    assert (a.recipients, a.year) == (["Công an xã Bản Lầu"], 2024)

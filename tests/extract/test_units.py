@@ -131,3 +131,79 @@ def test_vocabulary_sections_load():
     for section in ("place_words", "org_words", "standalone_orgs", "plural", "collective_heads", "honorifics",
                     "name_stops", "not_units", "subject_tails", "ranks"):
         assert file.section(section)
+
+
+# General cases found on the held-out set (written for these tests, not copied from it).
+MORE_SCAN_CASES = [
+    # a person's titles end at "và" when a unit follows
+    ("cho ông Trần Văn Lâm, nguyên Giám đốc Sở Y tế và Bệnh viện Đa khoa tỉnh vì đã có",
+     ["Trần Văn Lâm", "Bệnh viện Đa khoa tỉnh"]),
+    # titles after a spaced dash are skipped
+    ("cho cô Lê Thị Hạnh - Hiệu trưởng nhà trường và thầy Đỗ Văn Minh - Tổ trưởng tổ Toán vì đã",
+     ["Lê Thị Hạnh", "Đỗ Văn Minh"]),
+    # an organisation shared by "các <place>" keeps going over an item with its own place word
+    ("cho Ủy ban MTTQ các huyện Tri Tôn, Tịnh Biên và thị xã Tân Châu vì", 
+     ["Ủy ban MTTQ huyện Tri Tôn", "Ủy ban MTTQ huyện Tịnh Biên", "Ủy ban MTTQ thị xã Tân Châu"]),
+    # ... but not over an item with its own organisation word
+    ("cho Công an các xã Mường Hum, Dền Sáng, Đồn Biên phòng Y Tý và anh Sùng A Lử.",
+     ["Công an xã Mường Hum", "Công an xã Dền Sáng", "Đồn Biên phòng Y Tý", "Sùng A Lử"]),
+    # "các Sở:" shares "Sở" over short bare names
+    ("cho các Sở: Tư pháp, Y tế và Công Thương vì đã", ["Sở Tư pháp", "Sở Y tế", "Sở Công Thương"]),
+    # a lone "Đảng bộ" before a capitalized name is an organisation, not a collective
+    ("cho Đảng bộ Sở Tư pháp và Đảng bộ Bảo hiểm xã hội tỉnh vì", ["Đảng bộ Sở Tư pháp", "Đảng bộ Bảo hiểm xã hội tỉnh"]),
+    # a member named by name is a person
+    ("cho đoàn viên Giàng A Páo vì đã dũng cảm", ["Giàng A Páo"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_SCAN_CASES)
+def test_scan_general_cases(text, expected):
+    assert [i.text for i in scan(text, text.index("cho") + 4).items] == expected
+
+
+@pytest.mark.parametrize("text, count, shared, place, expected", [
+    # a count and an organisation word: the word is copied as printed onto each bare name
+    ("gồm 3 trường: Cao đẳng Y tế Hà Giang, Cao đẳng Kỹ thuật và Công nghệ, Cao đẳng Sư phạm.", 3, "trường", False,
+     ["trường Cao đẳng Y tế Hà Giang", "trường Cao đẳng Kỹ thuật và Công nghệ", "trường Cao đẳng Sư phạm"]),
+    # one short of the count: the final "và" separates the last two
+    ("gồm 3 trường: Cao đẳng Y tế Hà Giang, Cao đẳng Nghề và Cao đẳng Sư phạm.", 3, "trường", False,
+     ["trường Cao đẳng Y tế Hà Giang", "trường Cao đẳng Nghề", "trường Cao đẳng Sư phạm"]),
+    # an organisation before the count: "Công an 4 tỉnh:"
+    ("gồm Công an 4 tỉnh: Sóc Trăng, Bạc Liêu, Cà Mau và Kiên Giang.", 4, "Công an tỉnh", True,
+     ["Công an tỉnh Sóc Trăng", "Công an tỉnh Bạc Liêu", "Công an tỉnh Cà Mau", "Công an tỉnh Kiên Giang"]),
+])
+def test_scan_list_with_counted_heads(text, count, shared, place, expected):
+    start = text.index(":") + 2
+    found = scan_list(text, start, count=count, shared=shared, shared_place=place)
+    assert [i.text for i in found.items] == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("5 tỉnh", ("tỉnh", True)), ("Công an 5 tỉnh", ("Công an tỉnh", True)), ("4 trường", ("trường", False)),
+    ("các huyện", ("huyện", True)), ("7 đơn vị", None), ("6 thành viên", None),
+])
+def test_counted_head(phrase, expected):
+    from pipeline.extract.units import counted_head
+    assert counted_head(phrase) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["- Mường Lát", "- Quan Sơn", "Năm 2023, huyện Quan Hóa là Cụm trưởng."], [(0, 2), (1, 2)]),
+    (["1.", "UBND huyện Mộc Châu;", "2.", "Ông Lò Văn Pâng, Trưởng bản;", "Phát biểu tại buổi lễ, ..."], [(1, 0), (3, 0)]),
+    (["• Sở Y tế", "+ Sở Tư pháp"], [(0, 2), (1, 2)]),
+    (["Phát biểu tại hội nghị, ..."], []),
+])
+def test_list_lines(lines, expected):
+    from pipeline.extract.units import list_lines
+    assert list_lines(lines) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("cho 3 tập thể: Đảng bộ Sở Tài chính, Chi bộ Văn phòng HĐND và UBND tỉnh, Đảng bộ Công an tỉnh.",
+     ["Đảng bộ Sở Tài chính", "Chi bộ Văn phòng HĐND và UBND tỉnh", "Đảng bộ Công an tỉnh"]),
+    ("cho 12 tập thể và 20 cá nhân có thành tích năm 2024, trong đó có xã Bản Lầu và chị Lò Thị Mai.",
+     ["xã Bản Lầu", "Lò Thị Mai"]),
+    ("cho 12 tập thể và 20 cá nhân có thành tích xuất sắc.", []),
+])
+def test_recipients_after_counts(text, expected):
+    assert [i.text for i in recipients_after(text, 4).items] == expected
