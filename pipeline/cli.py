@@ -91,9 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract records from article files or folders",
-                       description="Read articles (.txt, .html) from files or folders and write articles.jsonl, "
-                                   "one CSV per record kind and errors.csv into --out.")
-    p.add_argument("paths", nargs="+", help="article files or folders")
+                       description="Read articles (.txt, .html, .warc.gz, crawl archives) from files or folders and "
+                                   "write articles.jsonl, one CSV per record kind, the cross-article tables and "
+                                   "errors.csv into --out. A rerun skips inputs already done (see --force).")
+    p.add_argument("paths", nargs="+", help="article files, folders, WARC files or crawl archives")
     p.add_argument("--out", required=True, type=Path, help="output folder (created if missing)")
     p.add_argument("--excel", action="store_true", help="write CSV as UTF-8 with BOM, so Excel shows diacritics")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1,

@@ -141,7 +141,11 @@ class _Sentence:
         if is_capitalized(self.sylls[k].text):
             return True
         covering = self.analysis.word_at(self.index, self.base + self.sylls[k].start)
-        return bool(covering) and covering.start < self.base + self.sylls[k].start and is_capitalized(covering.text)
+        if not covering or covering.start >= self.base + self.sylls[k].start:
+            return False
+        first = covering.text.split()[0]
+        # "Nội vụ" continues a title; a word glued to an abbreviation ("PTNT nhận") does not.
+        return is_capitalized(first) and not (len(first) > 1 and first.isupper())
 
     def run_start(self, k: int) -> bool:
         return self.name_like(k) and not (k > 0 and self.name_like(k - 1)
@@ -296,7 +300,8 @@ def _name_then_titles(sent: _Sentence, found, named: set[int]) -> None:
             k += 1
             continue
         run_end = sent.run_end(k)
-        if not _NAME_SEPARATOR.match(sent.text, sent.sylls[run_end - 1].end):
+        sep = _NAME_SEPARATOR.match(sent.text, sent.sylls[run_end - 1].end)
+        if not sep or sep.end() not in sent.role_at:  # no title follows: nobody to record (and no NER to run)
             k = run_end
             continue
         found_name = sent.name_in_run(k, use_ner=True)
