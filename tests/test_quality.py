@@ -11,6 +11,8 @@ SETS = {
     # name: (articles, gold, floor for every field)
     "seeds": (SEEDS, SEED_GOLD, 0.95),
     "varied": (ROOT / "tests" / "data" / "varied", ROOT / "tests" / "gold" / "varied", 0.90),
+    # Written independently and first scored untouched (README: Quality); fixes made for it since.
+    "holdout": (ROOT / "tests" / "data" / "holdout", ROOT / "tests" / "gold" / "holdout", 0.80),
 }
 
 

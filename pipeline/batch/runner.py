@@ -53,10 +53,12 @@ class Summary:
                f"({rate:.1f} articles/s) -> {self.out_dir}"]
         if self.reused:
             out.append(f"  {self.reused} input files already done in an earlier run (use --force to redo)")
-        for table in ("officials", "clusters", "cluster_members", "movements", "awards", "documents"):
-            out.append(f"  {table:16} {self.records.get(table, 0):6} rows")
+        for table in ("officials", "clusters", "cluster_members", "movements", "awards", "documents",
+                      "people", "units", "movements_canonical"):
+            out.append(f"  {table:19} {self.records.get(table, 0):6} rows")
         for reason, n in sorted(self.skipped.items()):
-            out.append(f"  skipped ({reason}): {n}")
+            label = "passed over (not article files)" if reason in IGNORED else f"skipped ({reason})"
+            out.append(f"  {label}: {n}")
         for stage, n in sorted(self.failed.items()):
             out.append(f"  failed in {stage}: {n}")
         if self.problems:

@@ -2,9 +2,9 @@
 
 Reads an output folder of `thidua extract` (its `articles.jsonl`), never the pipeline itself:
 
-    >>> from pipeline.review import render_review, render_index, write_reviews  # doctest: +SKIP
-    >>> html = render_review("out/demo", "001_cd6882ff96a3fb17")                   # doctest: +SKIP
-    >>> write_reviews("out/demo", "out/review")   # index.html and one page per article  # doctest: +SKIP
+    from pipeline.review import render_review, write_reviews
+    html = render_review("out/demo", "001_cd6882ff96a3fb17")
+    write_reviews("out/demo", "out/review")   # index.html and one page per article
 
 Steps: `marks` finds what to highlight (records and their parts), `doc` puts them in a spaCy Doc's
 span group "sc", `page` draws it with displaCy's span renderer beside a records table.
