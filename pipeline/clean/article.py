@@ -13,6 +13,8 @@ from pipeline.core.types import Article, Skipped, Span
 _SHORT_LINE = 120
 # The date line sits near the top: within this many content lines of the start.
 _DATELINE_WINDOW = 4
+# A headline has at least this many words; shorter lines at the top of a page are menu items.
+_HEADLINE_MIN_WORDS = 5
 # A line of this many words is article prose, not a caption, byline or furniture.
 _PROSE_WORDS = 8
 # The byline follows the last prose line within this many lines (a caption may come between).
@@ -59,8 +61,9 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
             end = min(end, stop)  # after the byline or the source credit comes page furniture
     title_line = lines[title_i] if title_i is not None else None
     # The headline repeated inside the body (HTML containers often hold the <h1>) is not body text.
+    first = title_i if title_i is not None else -1  # lines above the headline are the page's top
     body_is = [i for i in content
-               if i not in (title_i, dateline_i, byline_i) and i < end and lines[i] != title_line]
+               if i not in (title_i, dateline_i, byline_i) and first < i < end and lines[i] != title_line]
 
     parts: list[tuple[str, str]] = []
     if title_i is not None:
@@ -103,10 +106,10 @@ def _find_title(lines: list[str], content: list[int], hints: Hints) -> int | Non
     if hints.title:
         want = collapse_spaces(nfc(hints.title)).strip()
         return next((i for i in content if lines[i] == want), None)
-    for i in content:
-        if parse_dateline(lines[i]) is None:
-            return i
-    return None
+    # Saved pages often open with a menu ("Trang chủ", "Chính trị", "Kinh tế"): a headline has more words.
+    candidates = [i for i in content if parse_dateline(lines[i]) is None]
+    headline = next((i for i in candidates if _word_count(lines[i]) >= _HEADLINE_MIN_WORDS), None)
+    return headline if headline is not None else next(iter(candidates), None)
 
 
 def _find_dateline(lines, content, title_i, prose):
@@ -157,3 +160,7 @@ def _find_byline(lines, content, title_i, end, dateline_i, prose):
 def _is_prose(line: str) -> bool:
     words = line.split()
     return len(words) >= _PROSE_WORDS and (len(words) >= 2 * _PROSE_WORDS or line.rstrip()[-1] in ".!?…:;”\"'")
+
+
+def _word_count(line: str) -> int:
+    return sum(1 for w in line.split() if any(c.isalpha() for c in w))

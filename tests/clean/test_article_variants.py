@@ -103,3 +103,10 @@ def test_date_line_after_the_body():
                 "Lượt xem: 312")
     assert a.published == "2024-10-11"
     assert a.author == "Minh Khang"
+
+
+def test_menu_lines_before_the_headline_are_not_the_title():
+    a = article("Chính trị", "Kinh tế", "Xã hội", "Thi đua - Khen thưởng",
+                "Khối thi đua các sở tổng kết công tác năm 2023", "08:00, 05/01/2024", BODY)
+    assert a.title_text == "Khối thi đua các sở tổng kết công tác năm 2023"
+    assert "Kinh tế" not in "\n".join(s.of(a.text) for s in a.body)
