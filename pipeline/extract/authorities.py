@@ -26,8 +26,10 @@ _CAP = rf"[{UPPER}][^\W_]*"
 
 
 def alternation(entries) -> str:
-    """One regex alternative per pattern entry: its own regex, or its terms."""
-    return "|".join(f"(?:{e.regex})" if e.regex else boundary_regex(e.terms) for e in entries)
+    """One regex alternative per pattern entry: its own regex, or its terms (case-sensitive entries
+    stay so inside a pattern compiled to ignore case)."""
+    parts = [f"(?:{e.regex})" if e.regex else boundary_regex(e.terms) for e in entries]
+    return "|".join(f"(?-i:{p})" if e.case_sensitive else p for e, p in zip(entries, parts))
 
 
 @dataclass(frozen=True)

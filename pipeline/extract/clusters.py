@@ -170,7 +170,8 @@ class _Body:
                 continue
             if m := _VA.match(text, nxt):
                 after = self.skip(m.end())
-                if end > pos and (_CAC.match(text, after) or v.nouns.match(text, after)):
+                # "các huyện và các thị xã", "các tỉnh Trung du và Miền núi phía Bắc"
+                if end > pos and (_CAC.match(text, after) or v.nouns.match(text, after) or v.qualifiers.match(text, after)):
                     cur = m.end()
                     continue
                 break
@@ -186,8 +187,10 @@ class _Body:
                 continue
             if v.stops.match(text, nxt):
                 break
-            if ch.isupper():  # the whole underthesea word: "Tỉnh ủy", "Quân khu"
-                end = cur = self.words.get(nxt) or _SYLLABLE.match(text, nxt).end()
+            if ch.isupper():  # the whole underthesea word ("Tỉnh ủy", "Quân khu"), or a longer qualifier
+                word_end = self.words.get(nxt) or _SYLLABLE.match(text, nxt).end()
+                qualifier = v.qualifiers.match(text, nxt)  # "Miền núi phía Bắc"
+                end = cur = max(word_end, qualifier.end() if qualifier else 0)
                 slot = False
                 continue
             if m := (noun or v.qualifiers.match(text, nxt)):  # "các trường cao đẳng", "biên giới"

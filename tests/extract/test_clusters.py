@@ -263,3 +263,10 @@ def test_a_handover_alone_names_no_members():
 ])
 def test_locator_kept_or_left_out_by_use(title, body, name):
     assert only(clusters_of(body, title=title)).name == name
+
+
+def test_region_name_joined_by_va_stays_whole():
+    c = only(clusters_of(
+        "Ngày 20/7, tại tỉnh Lào Cai, Cụm thi đua các tỉnh Trung du và Miền núi phía Bắc tổ chức hội nghị sơ kết "
+        "công tác thi đua, khen thưởng 6 tháng đầu năm 2024."))
+    assert c.name == "Cụm thi đua các tỉnh Trung du và Miền núi phía Bắc"

@@ -189,3 +189,11 @@ def test_every_pattern_example_matches_its_entry():
     file = patterns.load("movements")
     missed = [(e.section, e.id, x) for e in file.entries for x in e.examples if not e.search(x)]
     assert missed == []
+
+
+def test_launcher_holding_the_launch():
+    analysis = analyse_text("Sáng 28/1, UBND tỉnh tổ chức phát động phong trào “Ngày thứ Bảy tình nguyện” năm 2024 "
+                            "với sự tham gia của hơn 1.000 đoàn viên, thanh niên.", dateline="09:00, 28/01/2024")
+    (movement,) = extract_movements(analysis)
+    assert (movement.name, movement.launched_by, movement.launched_on) == (
+        "Ngày thứ Bảy tình nguyện", "UBND tỉnh", "2024-01-28")
