@@ -55,10 +55,21 @@ def not_officials() -> frozenset[str]:
     return frozenset(match_key(t) for t in patterns.load("names").terms("not_officials"))
 
 
+@lru_cache(maxsize=1)
+def _other_places() -> frozenset[str]:
+    return frozenset(match_key(t) for t in patterns.load("names").terms("other_places"))
+
+
 @lru_cache(maxsize=4096)
 def is_place_name(text: str) -> bool:
-    """A province or district name (pre-2025): 'Nam Định', 'Lý Nhân', 'Hưng Hà'."""
-    return gazetteer.is_place(text)
+    """A province or district name (pre-2025), or the country: 'Nam Định', 'Lý Nhân', 'Hưng Hà', 'Việt Nam'."""
+    return gazetteer.is_place(text) or match_key(text) in _other_places()
+
+
+@lru_cache(maxsize=1)
+def not_a_holder_before() -> re.Pattern[str]:
+    """Words ending right before a role that make it an authority, not the title of the person named next."""
+    return re.compile(rf"(?:{boundary_regex(patterns.load('titles').terms('not_a_holder_before'))})[\s,:]*$", re.IGNORECASE)
 
 
 def _ending_with(section: str) -> re.Pattern[str]:

@@ -279,6 +279,8 @@ def _titles_then_name(sent: _Sentence, found, pending_refs) -> set[int]:
     for pos in sorted(sent.role_at):
         if pos in consumed or sent.follows_a_name(pos):
             continue
+        if lexicon.not_a_holder_before().search(sent.text, 0, pos):
+            continue  # "thừa ủy quyền của Chủ tịch nước, ...": an authority, not this person's title
         titles, name = sent.chain(pos)
         consumed.update(t.start for t in titles)
         if name is not None:

@@ -58,6 +58,13 @@ CASES = [
      [("Đoàn Văn Tiến", ["Chủ tịch Công đoàn cơ sở Công ty TNHH Điện tử Vĩnh Thành"])]),
     ("Sở Giáo dục và Đào tạo và ông Lê Tấn Hổ, Giám đốc Sở Nông nghiệp và PTNT nhận Huân chương Lao động hạng Ba.",
      [("Lê Tấn Hổ", ["Giám đốc Sở Nông nghiệp và PTNT"])]),
+    # the authority someone acts for is not their title; a country ends an organisation's name
+    ("Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Nội vụ Lê Thị Hằng trao Huân chương Lao động hạng Ba.",
+     [("Lê Thị Hằng", ["Thứ trưởng Bộ Nội vụ"])]),
+    ("Dự lễ có Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Chủ tịch Tổng Liên đoàn Lao động "
+     "Việt Nam Đỗ Đình An.",
+     [("Đỗ Đình An", ["Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                     "Chủ tịch Tổng Liên đoàn Lao động Việt Nam"])]),
     # historical figures and unnamed leaders are not officials
     ("Học tập tư tưởng của Chủ tịch Hồ Chí Minh; lãnh đạo các sở, ngành và Đại tướng Võ Nguyên Giáp.", []),
     ("Các đồng chí Chủ tịch Hội đồng thi đua khen thưởng, Trưởng phòng Nội vụ các huyện dự hội nghị.", []),
