@@ -16,6 +16,7 @@ _DATELINE_MAX_LEFTOVER = 4
 _BYLINE_MAX_WORDS = 6
 _BYLINE_MAX_CHARS = 60
 _AGENCY_MAX_WORDS = 10
+_CAPS_NAME_MAX_WORDS = 4  # a pen name in capitals; site names in capitals run longer
 _AFFILIATION = re.compile(r"\s*[(\[].*?[)\]]\s*$")
 _NAME_WORD = re.compile(rf"^[{UPPER}](?:[{LOWER}]+|\.)?$")
 _AGENCY_BYLINE = re.compile(r"^(?:PV|CTV|BTV|Nhóm PV|PV/CTV|P\.V|TTXVN|VNA)$")
@@ -106,6 +107,10 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
     if prefix:
         return Byline(author, begin, end) if is_capitalized(author) else None
     if _looks_like_pen_name(author, caps=top) or _looks_like_agency(author, agencies):
+        return Byline(author, begin, end)
+    # A name in capitals after the prose ("NGỌC TÚ"), but not a site name ("BÁO NAM ĐỊNH ĐIỆN TỬ").
+    if len(author.split()) <= _CAPS_NAME_MAX_WORDS and _looks_like_pen_name(author, caps=True) \
+            and not _looks_like_agency(author.title(), agencies):
         return Byline(author, begin, end)
     return None
 

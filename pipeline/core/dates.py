@@ -52,7 +52,8 @@ _WORDS = r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*
 # "07 Tháng 1 2016" (Joomla date lines)
 _MONTH_WORD = r"(?P<jd>\d{1,2})\s+tháng\s+(?P<jm>\d{1,2}),?\s+(?P<jy>(?:19|20)\d{2})(?!\d)"
 # "30-3", "13/2": only after a cue (see _partial)
-_SHORT = rf"(?P<sd>\d{{1,2}}){_AND_DAY}\s?[/-]\s?(?P<sm>\d{{1,2}})(?![\d/-])"
+# After a cue a dot separates too ("Sáng 13.3"): no figure follows a part of the day.
+_SHORT = rf"(?P<sd>\d{{1,2}}){_AND_DAY}\s?[/.-]\s?(?P<sm>\d{{1,2}})(?![\d/.-]\d)"
 # "20:12", "08:12", "9h30", "9 giờ 30"
 _TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ\s?)\s?(?P<mi>[0-5]\d)(?!\d)", re.IGNORECASE)
 

@@ -285,7 +285,9 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         between = _years(text[award_end:first]) if first > award_end else []
         candidates = [_years(text[a:award_end])[-1:], after[:1], between[-1:], _years(segment)[-1:], evaluated[-1:]]
         year = next((c[0] for c in candidates if c), None)
-        if year is None and (status == "proposed" or entry.label in _ANNUAL):
+        # An award for a period ("vì thành tích xuất sắc từ năm 2019 đến năm 2023") is for no single year.
+        for_a_period = bool(_vocab().span.search(text[max(award_end, rec_end) : limit]))
+        if year is None and not for_a_period and (status == "proposed" or entry.label in _ANNUAL):
             year = review
         start = min([a] + [r.start for r in recipients])
         out.append(_Found(

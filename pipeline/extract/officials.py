@@ -34,6 +34,7 @@ _SINGULAR_HONORIFIC = re.compile(r"(?:^|[^\w])(?<!các )(?<!Các )(?:đồng ch�
 # How many syllables a Vietnamese personal name has ("A Khoa" .. "Pi Năng Thanh Bình").
 _NAME_MIN, _NAME_MAX = 2, 4
 _CONTEXT_NAME_MAX = 5  # after an honorific, longer ethnic-minority names occur
+_BRACKETED_BODY_CHARS = 60  # "(Sở Nội vụ)", "(Bộ Công an)": short; a longer bracket is an aside
 
 
 @dataclass
@@ -163,6 +164,11 @@ class _Sentence:
             s = self.sylls[k]
             if self.text[end : s.start].strip():
                 break
+            if s.text == "(" and k + 1 < len(self.sylls) and self.lex.org_head.match(self.text, self.sylls[k + 1].start):
+                close = self.text.find(")", s.end, s.end + _BRACKETED_BODY_CHARS)
+                if close > 0:  # "Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ)": the parent body in brackets
+                    end, k = close + 1, self.syll_index(close + 1)
+                    continue
             if s.text == "," and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1].start
                 if nxt not in self.role_at and (self.lex.org_head.match(self.text, nxt) or self.address_at(k + 1)):

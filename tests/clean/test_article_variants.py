@@ -89,6 +89,7 @@ def test_page_without_body_is_skipped_with_a_reason():
     (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "Theo Báo Quảng Ninh", "Chia sẻ"], None),
     (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "CTV Đào Thu"], "Đào Thu"),
     (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "BBT"], "BBT"),
+    (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "NGỌC TÚ", "BÁO BÌNH ĐỊNH ĐIỆN TỬ"], "NGỌC TÚ"),
     (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY,
       "Thanh Tâm - Phòng Công tác thi đua, khen thưởng"], "Thanh Tâm"),
 ])

@@ -17,6 +17,7 @@ from pipeline.core.dates import find_dates
     ("Trong 2 ngày 14 và 15/12, tại huyện Bá Thước", [(14, 12, None)]),
     ("Hội nghị diễn ra ngày 14-15/12/2023 tại", [(14, 12, 2023)]),
     ("Chiều hôm qua (20/4), Cụm thi đua", [(20, 4, None)]),
+    ("(BĐ) - Sáng 13.3, tại huyện Tây Sơn", [(13, 3, None)]),
     ("Thứ năm, 07 Tháng 1 2016 10:15", [(7, 1, 2016)]),
 ])
 def test_dates_in_every_printed_form(text, expected):

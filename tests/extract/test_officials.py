@@ -65,6 +65,9 @@ CASES = [
      "Việt Nam Đỗ Đình An.",
      [("Đỗ Đình An", ["Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
                      "Chủ tịch Tổng Liên đoàn Lao động Việt Nam"])]),
+    # the parent body in brackets
+    ("Tham dự có bà Lê Thị Kim Chi – Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ); đại diện các sở, ngành.",
+     [("Lê Thị Kim Chi", ["Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ)"])]),
     # historical figures and unnamed leaders are not officials
     ("Học tập tư tưởng của Chủ tịch Hồ Chí Minh; lãnh đạo các sở, ngành và Đại tướng Võ Nguyên Giáp.", []),
     ("Các đồng chí Chủ tịch Hội đồng thi đua khen thưởng, Trưởng phòng Nội vụ các huyện dự hội nghị.", []),
