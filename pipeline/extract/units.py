@@ -93,6 +93,7 @@ class _Vocab:
     not_unit: re.Pattern[str]
     tail: re.Pattern[str]
     ranks: tuple[re.Pattern[str], ...]
+    plural_in_name: re.Pattern[str]  # "các cơ quan" inside a name
 
 
 def _mixed_case(entries) -> re.Pattern[str]:
@@ -125,6 +126,7 @@ def _vocab() -> _Vocab:
         not_unit=re.compile(boundary_regex(file.terms("not_units"))),
         tail=re.compile(rf"(?:[\s,]+(?:{boundary_regex(file.terms('subject_tails'))}))+[\s,]*$", re.IGNORECASE),
         ranks=tuple(e.compiled for e in file.section("ranks")),
+        plural_in_name=re.compile(boundary_regex(file.terms("plural_in_names"))),
     )
 
 
@@ -221,6 +223,9 @@ class _Scanner:
             if cac and (place := self.at(self.vocab.place, self.skip(cac.end()))):
                 org = squash(self.text[head_start:end])
                 return end, _Head(f"{org} {place.group()}", True, org)
+            if cac and started and (own := self.at(self.vocab.plural_in_name, self.skip(cac.end()))):
+                end, words = own.end(), words + 2  # "Đảng ủy Khối các cơ quan tỉnh": part of the name
+                continue
             if abbreviation := self.at(_ABBREVIATION, end):  # "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
                 end = abbreviation.end()
                 continue

@@ -270,3 +270,10 @@ def test_region_name_joined_by_va_stays_whole():
         "Ngày 20/7, tại tỉnh Lào Cai, Cụm thi đua các tỉnh Trung du và Miền núi phía Bắc tổ chức hội nghị sơ kết "
         "công tác thi đua, khen thưởng 6 tháng đầu năm 2024."))
     assert c.name == "Cụm thi đua các tỉnh Trung du và Miền núi phía Bắc"
+
+
+def test_member_named_with_lower_case_cac_inside():
+    c = only(clusters_of(
+        "Khối thi đua các cơ quan Đảng tỉnh gồm 4 đơn vị: Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy, Đảng ủy Khối các "
+        "cơ quan tỉnh và Báo Hà Tĩnh. Năm 2024, Ban Tổ chức Tỉnh ủy là đơn vị Khối trưởng."))
+    assert c.members == ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh", "Báo Hà Tĩnh"]
