@@ -36,6 +36,9 @@ def test_seed_event_matches_gold(stem):
      "Hội đồng Thi đua - Khen thưởng tỉnh vừa tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm. "
      "Ngày 1/7/2025, tỉnh mới chính thức đi vào hoạt động. Các sở đã triển khai nhiều phong trào. "
      "Hội nghị diễn ra sáng 12/8 tại Hội trường UBND tỉnh.", "13/08/2025 06:45", ("review_conference", "2025-08-12")),
+    ("Hội đồng Thi đua - Khen thưởng tỉnh xét khen thưởng tổng kết năm 2024",
+     "Chiều 16/12, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng thành tích tổng kết năm 2024 dưới sự "
+     "chủ trì của Chủ tịch UBND tỉnh.", "17/12/2024 | 10:02", ("other", "2024-12-16")),
     ("Ban hành Kế hoạch tổ chức phong trào thi đua năm 2024",
      "Sở Nội vụ và Liên đoàn Lao động tỉnh vừa ban hành Kế hoạch liên tịch số 01/KHLT-SNV-LĐLĐ ngày 12/3/2024 "
      "về tổ chức phong trào thi đua trong công nhân, viên chức, lao động.", "18/03/2024", ("other", "2024-03-12")),
