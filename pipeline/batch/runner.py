@@ -39,7 +39,6 @@ class Summary:
     failed: Counter[str] = field(default_factory=Counter)  # stage -> count
     records: Counter[str] = field(default_factory=Counter)  # table -> rows
     seconds: float = 0.0
-    chars: int = 0
     out_dir: str = ""
 
     @property

@@ -14,8 +14,6 @@ from pipeline.core.text import match_key
 @dataclass(frozen=True)
 class Titles:
     role: re.Pattern[str]  # a role at the start of a title
-    role_ids: dict[str, str]  # matched role text key -> entry id
-    expansions: dict[str, str]  # "TUV" -> "Tỉnh ủy viên"
     title_word: re.Pattern[str]  # a lower-case word or a department name that continues a title
     honorific: re.Pattern[str]
     org_head: re.Pattern[str]  # an organisation that continues a title after a comma
@@ -31,8 +29,6 @@ def titles() -> Titles:
     # Abbreviations must match in their case ("TUV", never "tuv"); full roles in any case.
     prefix = boundary_regex(file.terms("role_prefixes"))
     role = re.compile(rf"(?:{prefix}\s+)?(?:(?:{boundary_regex(exact)})|(?i:{boundary_regex(loose)}))")
-    ids = {match_key(t): e.id for e in roles for t in e.terms}
-    expansions = {t: e.expands for e in roles if e.expands for t in e.terms}
     words = [t for e in file.section("title_words") for t in e.terms] + file.terms("bodies")
     honor = file.section("honorifics")
     honorific = re.compile(
@@ -41,8 +37,7 @@ def titles() -> Titles:
     )
     org_head = re.compile(boundary_regex(file.terms("org_heads")))
     joiner = re.compile(rf"\s+(?:{boundary_regex(file.terms('title_joiners'))})\s+")
-    return Titles(role, ids, expansions, re.compile(boundary_regex(words), re.IGNORECASE), honorific, org_head,
-                  joiner)
+    return Titles(role, re.compile(boundary_regex(words), re.IGNORECASE), honorific, org_head, joiner)
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Stage 2: underthesea sentences and words (POS and NER on demand) for one article."""
+"""Stage 2: underthesea sentences and words for one article, NER on demand."""
 
 from pipeline.nlp.analysis import Analysis, Sentence, Token, analyse
 

@@ -1,7 +1,7 @@
 """The one adapter to underthesea: sentences and words of an article, computed once, held in a spaCy Doc.
 
-Word segmentation (CRF, fast) runs on every sentence. POS tags and NER are several times
-slower, so they are computed per sentence only when an extractor asks, and cached.
+Word segmentation (CRF, fast) runs on every sentence. NER (with the POS tagging and chunking it
+needs) is ten times slower, so it is computed per sentence only when an extractor asks, and cached.
 Offsets always refer to `Article.text`: underthesea is called with
 `use_token_normalize=False` and every token is aligned back to the text.
 """
@@ -42,7 +42,6 @@ class Analysis:
     article: Article
     sentences: list[Sentence]
     words: list[list[Token]]  # underthesea words per sentence
-    _pos: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _ner: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
 
     @property
@@ -60,17 +59,6 @@ class Analysis:
             if w.start <= offset < w.end:
                 return w
         return None
-
-    def pos(self, i: int) -> list[str]:
-        """POS tags of the words of sentence i (computed on first use)."""
-        if i not in self._pos:
-            from underthesea import pos_tag
-
-            tagged = pos_tag(self.sentences[i].text)
-            aligned = align_tokens(self.sentences[i].text, [w for w, _ in tagged])
-            by_start = {a.start: tag for a, (_, tag) in zip(aligned, tagged) if a is not None}
-            self._pos[i] = [by_start.get(w.start - self.sentences[i].start, "X") for w in self.words[i]]
-        return self._pos[i]
 
     def entities(self, i: int) -> list[tuple[int, int, str]]:
         """underthesea NER spans of sentence i as (start, end, label) in article offsets."""
