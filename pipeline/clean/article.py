@@ -19,6 +19,9 @@ _HEADLINE_MIN_WORDS = 5
 _PROSE_WORDS = 8
 # The byline follows the last prose line within this many lines (a caption may come between).
 _BYLINE_WINDOW = 3
+# News articles run to a few thousand words; a page with more text than this is a dump or a listing,
+# and segmenting it would hold a worker for minutes.
+_MAX_ARTICLE_CHARS = 300_000
 # An article needs at least this much body text to be worth extracting.
 _MIN_BODY_CHARS = 80
 
@@ -85,6 +88,9 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
     body = [s for k, s in spans if k == "body"]
     if sum(s.end - s.start for s in body) < _MIN_BODY_CHARS:
         raise Skipped("no_body", f"{source}: no article body found", stage="clean", source=source)
+    if len(cleaned) > _MAX_ARTICLE_CHARS:
+        raise Skipped("too_long", f"{source}: {len(cleaned)} characters of text, more than one article",
+                      stage="clean", source=source)
 
     def one(kind: str) -> Span | None:
         return next((s for k, s in spans if k == kind), None)

@@ -111,3 +111,9 @@ def test_menu_lines_before_the_headline_are_not_the_title():
                 "Khối thi đua các sở tổng kết công tác năm 2023", "08:00, 05/01/2024", BODY)
     assert a.title_text == "Khối thi đua các sở tổng kết công tác năm 2023"
     assert "Kinh tế" not in "\n".join(s.of(a.text) for s in a.body)
+
+
+def test_a_page_far_longer_than_an_article_is_skipped_with_a_reason():
+    with pytest.raises(Skipped) as err:
+        article("Khối thi đua các sở tổng kết năm 2023", *([BODY] * 2500))
+    assert err.value.reason == "too_long"
