@@ -120,7 +120,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("source", "string", "input file or archive record"),
         Column("article_id", "string", "article id when known"),
         Column("stage", "string", "read | clean | nlp | extract"),
-        Column("reason", "string", "short code: empty, binary, undecodable, no_body, other_file, or an exception name"),
+        Column("reason", "string", "short code: empty, binary, undecodable, too_large, too_long, no_body, other_file, "
+                                   "unsupported_type, unreadable, or the name of the exception a stage raised"),
         Column("detail", "string", "human explanation"),
     ]),
 }
