@@ -670,9 +670,16 @@ def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
     stop = start + (tail.start() if tail else len(window.rstrip(" ,")))
     for m in _SYLLABLE.finditer(text, start, stop):
         found = scan(text, m.start(), stop)
-        if found.items and not text[found.end : stop].strip(" ,"):
+        if found.items and (not text[found.end : stop].strip(" ,") or _titles_follow(found, text, stop)):
             return found.items
     return []
+
+
+def _titles_follow(found: Scan, text: str, stop: int) -> bool:
+    """A person subject followed by their titles: "cô giáo A, Hiệu trưởng nhà trường được ..."."""
+    rest = text[found.end : stop]
+    return found.items[-1].kind == "person" and bool(re.match(r"\s*[,\-–]\s*", rest)) \
+        and bool(lexicon.titles().role.match(rest.lstrip(" ,-–")))
 
 
 def name_end(text: str, start: int, end: int | None = None) -> int | None:

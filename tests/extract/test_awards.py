@@ -244,3 +244,11 @@ def test_year_between_award_and_named_recipients():
     a = only(awards_of(LEAD + "Chủ tịch UBND tỉnh trao Bằng khen cho 10 tập thể và 15 cá nhân có thành tích trong "
                               "phòng, chống bão số 3 năm 2024, trong đó có Công an xã Bản Lầu."))
     assert (a.recipients, a.year) == (["Công an xã Bản Lầu"], 2024)
+
+
+def test_person_subject_with_titles_of_a_passive_award():
+    analysis = analyse_text("Dịp này, cô giáo Lê Thị Thanh Vân, Hiệu trưởng nhà trường được Chủ tịch UBND tỉnh tặng "
+                            "Bằng khen vì có thành tích xuất sắc trong năm học 2023 - 2024.")
+    (award,) = extract_awards(analysis)
+    assert (award.award_type, award.recipients, award.recipient_kinds, award.conferred_by) == (
+        "bang_khen", ["Lê Thị Thanh Vân"], ["person"], "Chủ tịch UBND tỉnh")
