@@ -54,7 +54,9 @@ _MAX_LIST_LINES = 40
 _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.IGNORECASE)
 # A member list is the cluster's own when "gồm" follows its mention within a few words and no
 # punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
-_LIST_GAP = re.compile(r"[^\S\n]*\(?(?:[^\W\d_]+[^\S\n]+){0,4}")
+# The gap may hold the body that groups a numbered cluster: "Cụm thi đua số 2-UBND tỉnh Gia Lai gồm",
+# "Cụm thi đua số 1, bao gồm".
+_LIST_GAP = re.compile(r"[^\S\n]*[(,\-–]?[^\S\n]*(?:[^\W\d_]+[^\S\n]*[-–]?[^\S\n]*){0,6}")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class _Vocab:
     aliases: tuple[Entry, ...]
     not_after: re.Pattern[str]
     number: re.Pattern[str]
+    after_number: re.Pattern[str]
     nouns: re.Pattern[str]
     qualifiers: re.Pattern[str]
     owners: re.Pattern[str]
@@ -80,6 +83,7 @@ def _vocab() -> _Vocab:
         aliases=tuple(file.section("aliases")),
         not_after=re.compile(rf"(?:{boundary_regex(file.terms('not_after'))})\s*$", re.IGNORECASE),
         number=file.section("numbers")[0].compiled,
+        after_number=file.any_of("after_number"),
         nouns=file.regex("list_nouns"),
         qualifiers=file.regex("qualifiers"),
         owners=file.regex("owners"),
@@ -99,6 +103,7 @@ class _Mention:
     body: tuple[str, ...]  # keys of the body's syllables; () for a bare reference
     full: bool  # headed by "Cụm thi đua" / "Khối thi đua"
     paragraph: int
+    spelled: bool = True  # its number is written "số N", the way the cluster is named
 
 
 @dataclass
@@ -140,15 +145,27 @@ class _Body:
         after = self.skip(noun.end())
         return not self.text[after : after + 1].isupper()
 
+    def number(self, pos: int) -> re.Match[str] | None:
+        """The cluster's number right after its head: "số 3", "khối 33", "17" (but "5 tỉnh" is a count)."""
+        m = self.vocab.number.match(self.text, self.skip(pos))
+        if m is None or m.group().startswith(("số", "khối", "cụm", "Số", "Khối", "Cụm")):
+            return m
+        return None if self.vocab.nouns.match(self.text, self.skip(m.end())) else m
+
     def end(self, pos: int) -> int:
         """End of the name body that starts at pos; pos itself when there is none."""
         v, text = self.vocab, self.text
         end = cur = pos
         slot = True  # right after the head, "các" or a comma a listed noun is expected
         plural = False  # the body lists ("các huyện, thị xã", "5 tỉnh")
-        if m := v.number.match(text, self.skip(pos)):
-            end = cur = m.end()
-            slot = False
+        if m := self.number(pos):
+            after = self.skip(m.end())
+            if owner := v.after_number.match(text, after):
+                if not owner.group().endswith("các"):  # "số 6 Tỉnh ủy": the name ends there
+                    return owner.end()
+                end, cur, slot, plural = m.end(), owner.end(), True, True  # "số 1 các phường"
+            else:
+                return m.end()
         while (nxt := self.skip(cur)) < len(text):
             ch = text[nxt]
             if ch == ",":
@@ -227,8 +244,12 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                     if not full and end == m.end() and not m.group()[0].isupper():
                         continue
                     keys = tuple(_SYLLABLE.findall(match_key(s.text[m.end() : end])))
+                    if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
+                        keys = ("số", number.group("n").lower()) + keys[len(_SYLLABLE.findall(number.group())):]
                     taken.append((m.start(), max(end, m.end())))
-                    found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph))
+                    spelled = number is None or number.group().lower().startswith("số")
+                    found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph,
+                                          spelled))
     return sorted(found, key=lambda m: (m.sentence, m.start))
 
 
@@ -267,7 +288,7 @@ def _name_mention(named: list[_Mention]) -> _Mention:
     ("... tỉnh An Giang", "... trên địa bàn tỉnh") that the article leaves out more often than it
     writes it. Headline "Khối thi đua X", lead "Khối thi đua X tỉnh An Giang", body "Khối thi đua X
     gồm ..." -> "Khối thi đua X"; one short and one located mention keep the fullest name."""
-    best = max(named, key=lambda m: (len(m.body), -named.index(m)))
+    best = max(named, key=lambda m: (len(m.body), m.spelled, -named.index(m)))
     uses = {}
     for m in named:
         uses[m.body] = uses.get(m.body, 0) + 1
