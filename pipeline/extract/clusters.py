@@ -484,16 +484,17 @@ def _members(analysis: Analysis, group: _Group) -> tuple[list[units.UnitItem], l
     next leader, deputy ("Cụm phó: X"), the unit leading it ("X dẫn đầu Cụm") and the ranked ones -
     in text order, each once. A list need not name them all: "Cụm trưởng: A / Cụm phó: B /
     Các thành viên: C, D" has four members. With neither a list nor a ranking ("X dẫn đầu Cụm",
-    "X xếp thứ Nhì"), a handover between two leaders says nothing of the members: none."""
-    ranks = group.ranked or any(label == "member" for label, _, _, _ in group.statements)
-    if not (group.listed or ranks):
-        return [], []
+    "X xếp thứ Nhì"), the leaders alone are the members the article names. A unit in a role that
+    only says more of a listed member ("Sở TT&TT TP Cần Thơ" of the listed "TP Cần Thơ") is that member."""
     named = [(index, item, f"cluster_member:{label}") for label, item, _, index in group.statements]
     named += [(index, item, "cluster_member:ranked") for item, index in group.ranked]
     members, evidence = list(group.members), list(group.member_evidence)
     seen = {match_key(item.text) for item in members}
+    listed = set(seen)
     for index, item, rule in sorted(named, key=lambda x: (x[0], x[1].start)):
         key = match_key(item.text)
+        if any(key.endswith(" " + known) for known in listed):
+            continue
         if key not in seen:
             seen.add(key)
             members.append(item)
