@@ -46,7 +46,8 @@ def to_json(record: ArticleRecord) -> dict[str, Any]:
         "awards": [
             {"award": w.award, "award_type": w.award_type, "recipients": w.recipients, "year": w.year,
              "conferred_by": w.conferred_by, "status": w.status, "rank": w.rank,
-             "recipient_kinds": w.recipient_kinds, "evidence": evidence(w.evidence)}
+             "recipient_kinds": w.recipient_kinds, "evidence": evidence(w.evidence),
+             "recipient_evidence": [evidence(r) for r in w.recipient_evidence]}
             for w in record.awards
         ],
         "documents": [

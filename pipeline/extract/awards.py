@@ -26,7 +26,7 @@ from pipeline.core import patterns
 from pipeline.core.patterns import Entry, boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.core.types import Award, Evidence
-from pipeline.extract import units
+from pipeline.extract import lists, units
 from pipeline.nlp import Analysis, Sentence
 
 _YEAR = re.compile(r"(?<![^\W_])năm\s+(\d{4})(?!\d)")
@@ -50,8 +50,16 @@ _GIVEN_AFTER = re.compile(
 )
 # Strong verbs of giving; after one of them a vote cue ("bình xét") no longer makes a proposal.
 _STRONG_GIVE = re.compile(r"(?<![^\W_])(?:trao|đón\s+nhận|được\s+tặng|được\s+trao)(?![^\W_])", re.IGNORECASE)
-# A list of recipients written one per line is rarely longer than this.
-_MAX_LIST_LINES = 60
+# The words an award's name may run on with before its list: "Cờ thi đua Chính phủ gồm:".
+_LIST_AFTER_AWARD = re.compile(r"(?:[^\S\n]+(?!cho(?![^\W_]))[^\W\d_]+){0,5}?(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là)(?![^\W_])|[^\S\n]*:)",
+                               re.IGNORECASE)
+# A sentence that names an award and ends with how many receive it: "...: 02 tập thể".
+_ENDS_IN_COUNT = re.compile(r":[^\S\n]*\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|đơn[^\S\n]+vị|cá[^\S\n]+nhân)[.:]?$", re.IGNORECASE)
+# A sentence listing the recipients of a counted award comes at most this many sentences after it
+# (photo captions may stand between).
+_CONTINUATION_REACH = 6
+# A count before the award: "5 tập thể được tặng ...".
+_COUNT = re.compile(r"(?<![^\W_])\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|đơn[^\S\n]+vị|cá[^\S\n]+nhân)(?![^\W_])", re.IGNORECASE)
 # Award types that are emulation titles of a year: their year defaults to the year reviewed.
 _ANNUAL = {"co_thi_dua", "co_don_vi_dan_dau", "danh_hieu"}
 
@@ -113,7 +121,9 @@ class _Found:
     end: int
     rule: str
     counted: bool = False  # its recipients were only counted ("4 tập thể và 2 cá nhân")
-    extra: list[units.UnitItem] = field(default_factory=list)  # recipients from a later sentence
+    count: int | None = None  # how many, when one count was given ("cho 04 tập thể")
+    opens_below: bool = False  # its sentence opens a list written on the lines below
+    extra: list[lists.Listed] = field(default_factory=list)  # recipients from later sentences
 
 
 def _award_spans(text: str) -> list[tuple[int, int, Entry]]:
@@ -217,19 +227,36 @@ def _years(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 
-def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> tuple[list[units.UnitItem], str, bool]:
-    """Who receives the award at text[start:end]: (items, where they were found, counted only)."""
+@dataclass
+class _Recipients:
+    items: list[units.UnitItem]
+    source: str  # where they were found: after, list, subject, object, none
+    counted: bool = False  # a count of collectives was read ("cho 4 tập thể")
+    count: int | None = None
+    opens_below: bool = False  # the sentence opens a list written on the lines below it
+
+
+def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> _Recipients:
+    """Who receives the award at text[start:end]."""
     v = _vocab()
-    counted = False
+    counted, count, below = False, None, False
     for m in v.intro.finditer(text, end, limit):
         if m.group().rstrip().endswith(":"):  # "cho: Tổ Toán - Tin; Tổ Ngữ văn; cô giáo A"
-            found = units.scan_list(text, m.end(), semicolons=True)
+            found = lists.inline(text, m.end(), limit)
             if found.items:
-                return found.items, "after", counted
-        found = units.recipients_after(text, m.end(), limit)
-        counted = counted or found.counted
+                return _Recipients(found.items, "after", counted, count)
+        after = lists.recipients_after(text, m.end(), limit)
+        counted, count, below = counted or after.counted, count or after.count, below or after.opens_below
+        if after.scan.items:
+            return _Recipients(after.scan.items, "after", counted, count)
+    # The award, then its list: "5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B" / "... là: A và B".
+    if not counted and (intro := _list_after_award(text, end, limit)):
+        subject_count = lists.count_in(m.group()) if (m := _COUNT.search(text, seg_start, start)) else None
+        if not text[intro.end() : limit].strip(" ."):
+            return _Recipients([], "list", True, subject_count, True)
+        found = lists.inline(text, intro.end(), limit, count=subject_count)
         if found.items:
-            return found.items, "after", counted
+            return _Recipients(found.items, "list", True, subject_count)
     clause = max(seg_start, text.rfind(":", 0, start) + 1)
     for m in v.subject.finditer(text, clause, start):
         items = units.units_before(text, m.start(), clause)
@@ -238,12 +265,18 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> 
             for again in v.subject.finditer(text, m.end(), start):
                 if match_key(again.group()) == match_key(m.group()):
                     items += units.units_before(text, again.start(), text.rfind(",", 0, again.start()) + 1)
-            return items, "subject", counted
+            return _Recipients(items, "subject", counted, count)
     for m in v.object_.finditer(text, clause, start):
         found = units.scan(text, m.end(), start)
         if found.items:
-            return found.items, "object", counted
-    return [], "none", counted
+            return _Recipients(found.items, "object", counted, count)
+    return _Recipients([], "none", counted, count, below)
+
+
+def _list_after_award(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """A list intro a few words after the award ("Cờ thi đua Chính phủ gồm:"), with no "cho" between."""
+    m = _LIST_AFTER_AWARD.match(text, end, limit)
+    return lists.intro_at(text, m.end(), limit) if m else None
 
 
 def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> list[_Found]:
@@ -261,7 +294,8 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         seg_start = max(clause_start, prev_end)
         award_end, of_authority = _extend(text, a, b)
         limit = hits[k + 1][0] if k + 1 < len(hits) else len(text)
-        if (semi := text.find(";", award_end, limit)) >= 0:
+        # ";" ends the award's clause, unless a list opened before it ("cho 10 tập thể, gồm: A; B; C").
+        if (semi := text.find(";", award_end, limit)) >= 0 and ":" not in text[award_end:semi]:
             limit = semi
         segment, right = text[seg_start:a], text[award_end:limit]
         # An award listed after another one with no verb of its own shares its verb.
@@ -270,7 +304,8 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         if status in (None, "goal"):
             prev_end = award_end
             continue
-        recipients, source, counted = _recipients(text, seg_start, a, award_end, limit)
+        found = _recipients(text, seg_start, a, award_end, limit)
+        recipients = found.items
         rec_end = max((r.end for r in recipients), default=award_end)
         prev_end = max(award_end, rec_end)
         seg_for_auth = text[clause_start:a]
@@ -294,7 +329,8 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
             sentence=s, core=text[a:b], award=squash(text[a:award_end]), award_type=entry.label,
             recipients=recipients, year=year, conferred_by=conferred_by, status=status,
             rank=rank, start=start, end=prev_end,
-            rule=f"award:{entry.id}:{source}", counted=counted,
+            rule=f"award:{entry.id}:{found.source}", counted=found.counted, count=found.count,
+            opens_below=found.opens_below,
         ))
     return out
 
@@ -317,35 +353,52 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         if s.paragraph != paragraph:
             paragraph, years = s.paragraph, []
         mentions = _mentions(s, years, review)
-        _continue_previous(found, s)
+        _continue_previous(analysis, found, s)
         _listed_below(analysis, s, mentions)
         found.extend(mentions)
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
     return [_record(analysis, f) for f in _merge(found) if f.recipients or f.extra]
 
 
-def _continue_previous(found: list[_Found], s: Sentence) -> None:
-    """"Hai cá nhân là bà A và ông B.": recipients of the counted award in the sentence before."""
-    if not found or not found[-1].counted or found[-1].sentence.index != s.index - 1:
-        return
+def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> None:
+    """A sentence that only lists the recipients of a counted award a few sentences before it:
+    "Hai cá nhân là bà A và ông B.", "4 tập thể này gồm: A; B; C; D.", "Các đơn vị này gồm:" then lines."""
     m = _vocab().continuation.match(s.text)
-    if m:
-        found[-1].extra.extend(units.scan(s.text, m.end()).items)
+    if not m:
+        return
+    waiting = next((f for f in reversed(found) if f.counted and not f.extra
+                    and s.index - f.sentence.index <= _CONTINUATION_REACH), None)
+    if waiting is None or (waiting.recipients and waiting.count and len(waiting.recipients) >= waiting.count):
+        return
+    count = lists.count_in(m.group()) or waiting.count
+    if s.text[m.end() :].strip(" .:"):
+        waiting.extra.extend(lists.Listed(s.index, it) for it in lists.inline(s.text, m.end(), count=count).items)
+    else:
+        waiting.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, stop=_names_an_award))
+    waiting.counted = not waiting.extra
+
+
+def _names_an_award(line: str) -> bool:
+    """A line that names an award starts the next group of a list, not an item of this one."""
+    return bool(_award_spans(line))
 
 
 def _listed_below(analysis: Analysis, s: Sentence, mentions: list[_Found]) -> None:
-    """Recipients written one per line under a sentence that ends with ":" - "tặng Bằng khen cho
-    các tập thể, cá nhân sau:" then "1." "UBND huyện Mộc Châu;" or "- Ông Lò Văn Pâng, Trưởng bản;"
-    - go to the last award of that sentence that has none yet."""
-    if not s.text.rstrip().endswith(":"):
-        return
+    """Recipients written one per line under the sentence that names the award - "tặng Bằng khen cho
+    các tập thể, cá nhân sau:" or "Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể", then "1."
+    "UBND huyện Mộc Châu;" or "- Ông Lò Văn Pâng, Trưởng bản;" - go to the last award of that
+    sentence that has none yet."""
     waiting = [f for f in mentions if not f.recipients]
     if not waiting:
         return
-    following = analysis.sentences[s.index + 1 : s.index + 1 + _MAX_LIST_LINES]
-    for k, start in units.list_lines([x.text for x in following]):
-        waiting[-1].extra.extend(units.scan_list(following[k].text, start).items)
-    waiting[-1].counted = False
+    last = waiting[-1]
+    tail = s.text.rstrip()
+    ends_in_count = bool(_ENDS_IN_COUNT.search(tail))
+    if not (last.opens_below or tail.endswith(":") or ends_in_count):
+        return
+    count = last.count if last.count else (lists.count_in(_ENDS_IN_COUNT.search(tail).group()) if ends_in_count else None)
+    last.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, stop=_names_an_award))
+    last.counted = not last.extra
 
 
 def _compatible(a: _Found, b: _Found) -> bool:
@@ -356,8 +409,13 @@ def _compatible(a: _Found, b: _Found) -> bool:
             and same(a.conferred_by, b.conferred_by) and same(a.rank, b.rank))
 
 
+def _people(f: _Found) -> list[lists.Listed]:
+    """Every recipient of a mention with the sentence it is named in."""
+    return [lists.Listed(f.sentence.index, r) for r in f.recipients] + f.extra
+
+
 def _keys(f: _Found) -> set[str]:
-    return {match_key(r.text) for r in f.recipients + f.extra}
+    return {match_key(p.item.text) for p in _people(f)}
 
 
 def _merge(found: list[_Found]) -> list[_Found]:
@@ -372,7 +430,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
             merged.append(f)
             continue
         known = _keys(target)
-        target.recipients += [r for r in f.recipients + f.extra if match_key(r.text) not in known]
+        target.extra += [p for p in _people(f) if match_key(p.item.text) not in known]
         _fill(target, f)
     for f in titles:
         target = next((m for m in merged if _compatible(m, f) and _keys(m)), None)
@@ -397,9 +455,17 @@ def _fill(target: _Found, other: _Found) -> None:
 def _record(analysis: Analysis, f: _Found) -> Award:
     a, b = f.sentence.start + f.start, f.sentence.start + f.end
     evidence = Evidence(f.sentence.index, a, b, analysis.text[a:b], f.rule)
-    people = f.recipients + f.extra
+    people = _people(f)
     return Award(
-        award=f.award, award_type=f.award_type, recipients=[r.text for r in people], year=f.year,
+        award=f.award, award_type=f.award_type, recipients=[p.item.text for p in people], year=f.year,
         conferred_by=f.conferred_by, status=f.status, rank=f.rank, evidence=evidence,
-        recipient_kinds=[r.kind for r in people],
+        recipient_kinds=[p.item.kind for p in people],
+        recipient_evidence=[_item_evidence(analysis, p, f.rule) for p in people],
     )
+
+
+def _item_evidence(analysis: Analysis, listed: lists.Listed, rule: str) -> Evidence:
+    """Where one recipient is named: its own span, in its own sentence (a list line, a later one)."""
+    base = analysis.sentences[listed.sentence].start
+    a, b = base + listed.item.start, base + listed.item.end
+    return Evidence(listed.sentence, a, b, analysis.text[a:b], f"{rule}:recipient")

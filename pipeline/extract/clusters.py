@@ -32,7 +32,7 @@ from pipeline.core import patterns
 from pipeline.core.patterns import Entry, boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.core.types import Cluster, Evidence
-from pipeline.extract import units
+from pipeline.extract import lists, units
 from pipeline.nlp import Analysis
 
 _SYLLABLE = re.compile(r"[^\W_]+")
@@ -47,8 +47,10 @@ _LOCATOR_WORDS = {"tỉnh", "trên", "trong", "tại"}
 _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 # What a member list opens with after "gồm": "11 đơn vị:", "các huyện:", "5 huyện ven biển:",
 # "Công an 5 tỉnh:" (an organisation before the count), ":".
+# "5 sở TT&TT các thành phố trực thuộc Trung ương là", "8 đơn vị gồm:", "các địa phương:".
 _LIST_HEAD = re.compile(
-    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s*:\s*|:\s*")
+    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:\s+[^\W\d_][^\s:,;.]*){0,10}?)"
+    r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
 # A list written one unit per line is rarely longer than this.
 _MAX_LIST_LINES = 40
 _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.IGNORECASE)
@@ -358,27 +360,21 @@ def _list_owner(text: str, index: int, pos: int, mentions: list[_Mention], owner
 
 def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, units.UnitItem]]:
     """The units of a list opening at pos: "11 đơn vị: A, B, ...", "Công an 5 tỉnh: Long An, ..."
-    (the counted head shared by bare names), or, when the head ends the sentence, one per line:
-    "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
+    (the counted head shared by bare names), "5 đơn vị là A và các huyện B, C", or, when the head
+    ends the sentence, one per line: "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
     text = analysis.sentences[index].text
     head = _LIST_HEAD.match(text, pos)
-    if head is None or head.group("phrase") is None:
-        if head is None:
-            return [(index, item) for item in units.scan(text, pos).items]
-        return [(index, item) for item in units.scan_list(text, head.end()).items]
+    if head is None:
+        return [(index, item) for item in lists.inline(text, pos).items]
     phrase = head.group("phrase")
-    count = int(c.group()) if (c := _DIGITS.search(phrase)) else None
-    shared = units.counted_head(phrase)
+    count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else None
+    shared = units.counted_head(phrase) if phrase else None
     word, place = shared if shared else (None, True)
-    if text[head.end() :].strip():
-        found = units.scan_list(text, head.end(), count=count, shared=word, shared_place=place)
+    if text[head.end() :].strip(" ."):
+        found = lists.inline(text, head.end(), count=count, shared=word, shared_place=place)
         return [(index, item) for item in found.items]
-    following = analysis.sentences[index + 1 : index + 1 + _MAX_LIST_LINES]
-    out = []
-    for k, start in units.list_lines([x.text for x in following]):
-        line = following[k]
-        out += [(line.index, item) for item in units.scan_list(line.text, start, shared=word, shared_place=place).items]
-    return out
+    return [(x.sentence, x.item) for x in lists.below(analysis.sentences, index + 1, count=count, shared=word,
+                                                       shared_place=place)]
 
 
 def _add_members(analysis: Analysis, group: _Group, found: list[tuple[int, units.UnitItem]], rule: str) -> None:

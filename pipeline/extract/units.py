@@ -27,7 +27,7 @@ from pipeline.core.patterns import boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.extract import lexicon
 
-_SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SYLLABLE = re.compile(r"[^\W_]+(?:['’&][^\W_]+|(?<=\d)\.\d+)*")  # 'TT&TT', 'H’Drai', '09.19.01'
 _SPACE = re.compile(r"[^\S\n]*")
 # Between items: a comma (optionally followed by "và" / "cùng"), or "và" / "cùng với" alone.
 _SEPARATOR = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:và|cùng(?:\s+với)?)[^\S\n]+)?|[^\S\n]+(?:và|cùng\s+với|cùng)[^\S\n]+)")
@@ -39,7 +39,6 @@ _PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
 _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
 _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
-_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:gồm(?:\s+có)?|là)[^\S\n]*:?[^\S\n]*|[^\S\n]*:[^\S\n]*")
 _LIST_END = re.compile(r";|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _SEMICOLON = re.compile(r"[^\S\n]*;[^\S\n]*(?:và[^\S\n]+)?")
@@ -47,13 +46,14 @@ _JOIN = re.compile(r"[^\S\n]+(?:và[^\S\n]+|[-–][^\S\n]*)?|[-–]")
 _BRANCH = re.compile(r"(?i)chi\s+nhánh|phòng\s+giao\s+dịch")
 _ACRONYM = re.compile(r"\b[A-ZĐ]{2,}\b")
 _ITEM_END = re.compile(r",|;|\.(?=\s|$)")
-# Named recipients among counted ones: "cho 5 tập thể và 7 cá nhân, trong đó có ấp A và chị B".
-_AMONG = re.compile(r"(?<![^\W_])trong\s+đó\s+(?:có|gồm)\s*:?\s*")
-_DIGITS = re.compile(r"\d{1,3}(?!\d)")
 # A list line's marker: "- ", "• ", "1. ", "2) ".
 _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
+# The level of the places a head shares: Party committees and place words by level.
+_PARTY_LEVELS = {"huyện ủy": "district", "huyện uỷ": "district", "thị ủy": "district", "thị uỷ": "district",
+                 "quận ủy": "district", "quận uỷ": "district", "tỉnh ủy": "province", "tỉnh uỷ": "province"}
+_PLACE_LEVELS = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district"}
 # A person's name has 2 to 4 syllables; after an honorific up to 5 ("Trương Thị Bé Năm").
 _NAME_MIN, _NAME_MAX, _NAME_MAX_HONORED = 2, 4, 5
 # An organisation's name in running text rarely has more words than this after its head.
@@ -85,6 +85,7 @@ class _Vocab:
     place: re.Pattern[str]
     org: re.Pattern[str]
     standalone: re.Pattern[str]
+    joint: re.Pattern[str]
     plural: re.Pattern[str]
     collective: re.Pattern[str]
     counted: re.Pattern[str]
@@ -94,6 +95,7 @@ class _Vocab:
     tail: re.Pattern[str]
     ranks: tuple[re.Pattern[str], ...]
     plural_in_name: re.Pattern[str]  # "các cơ quan" inside a name
+    person_qualifier: re.Pattern[str]  # "ngụ", "quê": what a chunk about a person starts with
 
 
 def _mixed_case(entries) -> re.Pattern[str]:
@@ -117,6 +119,7 @@ def _vocab() -> _Vocab:
         place=_mixed_case(file.section("place_words")),
         org=_mixed_case(file.section("org_words")),
         standalone=_mixed_case(file.section("standalone_orgs")),
+        joint=file.any_of("joint_names"),
         plural=re.compile(plural, re.IGNORECASE),
         # "nhân dân và cán bộ", "Đảng bộ, chính quyền và Nhân dân": collective words joined by , / và.
         collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
@@ -127,6 +130,7 @@ def _vocab() -> _Vocab:
         tail=re.compile(rf"(?:[\s,]+(?:{boundary_regex(file.terms('subject_tails'))}))+[\s,]*$", re.IGNORECASE),
         ranks=tuple(e.compiled for e in file.section("ranks")),
         plural_in_name=re.compile(boundary_regex(file.terms("plural_in_names"))),
+        person_qualifier=re.compile(boundary_regex(file.terms("person_qualifiers")), re.IGNORECASE),
     )
 
 
@@ -142,6 +146,7 @@ class _Head:
     place: bool
     org: str | None = None  # the organisation before the place word: "Công an" of "Công an quận"
     split_and: bool = False  # bare names after "các Sở:" are short: "và" separates them
+    level: str | None = None  # a head taken from a named unit shares only names of this level
 
 
 @dataclass
@@ -219,6 +224,9 @@ class _Scanner:
             nxt = self.skip(end)
             if nxt >= self.end:
                 break
+            if joint := self.at(self.vocab.joint, nxt):  # "Văn hóa, Thể thao và Du lịch", "HĐND và UBND"
+                end, started, words = joint.end(), True, words + 1
+                continue
             cac = self.at(_CAC, nxt)
             if cac and (place := self.at(self.vocab.place, self.skip(cac.end()))):
                 org = squash(self.text[head_start:end])
@@ -333,7 +341,8 @@ class _Scanner:
             if end := self.person_name(pos, honored=False):
                 return UnitItem(squash(self.text[pos:end]), "person", pos, end), end, shared, counted
             return None, pos, shared, counted
-        if shared and shared.place and not plural and not collective and (end := self._shared_name(pos)):
+        if shared and shared.place and not plural and not collective and (end := self._shared_name(pos)) \
+                and (shared.level is None or shared.level in lexicon.place_levels(squash(self.text[pos:end]))):
             text = f"{shared.word} {squash(self.text[pos:end])}"
             return UnitItem(text, "unit", pos, end), end, shared, counted
         heads = [m for m in (self.at(v.place, head_at), self.at(v.org, head_at), self.at(v.standalone, head_at)) if m]
@@ -366,7 +375,7 @@ class _Scanner:
                 return UnitItem(text, "unit", name_at, end), end, inner, counted
             if found:
                 end = found[0]
-                head = _Head(org.group(), False) if plural else None
+                head = _Head(org.group(), False) if plural else self._named_head(head_at, org.end(), end)
                 return UnitItem(squash(self.text[head_at:end]), "unit", head_at, end), end, head, counted
         if standalone := self.at(v.standalone, head_at):
             return UnitItem(standalone.group(), "unit", head_at, standalone.end()), standalone.end(), None, counted
@@ -382,6 +391,18 @@ class _Scanner:
         if bare and not collective and not plural and (end := self.bare_end(pos)):
             return UnitItem(squash(self.text[pos:end]), "unit", pos, end, bare=True), end, shared, counted
         return None, pos, shared, counted
+
+    def _named_head(self, start: int, org_end: int, end: int) -> _Head | None:
+        """The head a named unit lends the bare place names listed after it: "Huyện ủy A, B và C"
+        (district Party committees), "Công an tỉnh A, B" (provincial police) - each name of the
+        level the head implies, so that "UBND huyện A, Sơn La" leaves the province alone."""
+        org = squash(self.text[start:org_end])
+        if level := _PARTY_LEVELS.get(match_key(org)):
+            return _Head(org, True, None, level=level)
+        place = self.at(self.vocab.place, self.skip(org_end))
+        if place and (level := _PLACE_LEVELS.get(match_key(place.group()))) and place.end() < end:
+            return _Head(f"{org} {place.group()}", True, None, level=level)
+        return None
 
     def _names_org(self, collective: re.Match[str]) -> bool:
         """Whether a lone collective word heads an organisation's name: "Đảng bộ Sở Tài chính",
@@ -430,12 +451,26 @@ class _Scanner:
         if not w or not w.group()[:1].isupper() or self.at(self.vocab.not_unit, pos):
             return None
         cursor = pos
-        while m := _CHUNK_END.search(self.text, cursor, self.end):
-            if m.group().startswith("và") and not self.starts_item(self.skip(m.end())):
+        limit = self.end
+        for w in _SYLLABLE.finditer(self.text, pos, self.end):  # "... và Bảo Lộc đã tổ chức": the verb ends it
+            if w.start() > pos and not _capitalized(w.group()) and self.at(self.vocab.stop, w.start()):
+                limit = w.start()
+                break
+        while m := _CHUNK_END.search(self.text, cursor, limit):
+            if m.group().startswith("và") and not self.starts_item(self.skip(m.end())) \
+                    and not self._names_either_side(pos, m.start(), m.end(), limit):
                 cursor = m.end()
                 continue
             return pos + len(self.text[pos : m.start()].rstrip())
-        return pos + len(self.text[pos : self.end].rstrip(" ."))
+        return pos + len(self.text[pos:limit].rstrip(" ."))
+
+    def _names_either_side(self, start: int, and_start: int, and_end: int, limit: int) -> bool:
+        """Whether "và" joins two proper names of a bare list ("Đà Lạt và Bảo Lộc"): short runs of
+        capitalized syllables on both sides, not a name with "và" in it ("Thể thao và Du lịch")."""
+        left = _SYLLABLE.findall(self.text, start, and_start)
+        right_end = self._capital_run(self.skip(and_end))
+        right = _SYLLABLE.findall(self.text, self.skip(and_end), min(right_end, limit))
+        return (0 < len(left) <= 4 and 0 < len(right) <= 4 and all(_capitalized(w) for w in left + right))
 
     def lower_chunk_end(self, pos: int) -> int | None:
         """A lower-case chunk that continues a list item ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh")."""
@@ -637,26 +672,27 @@ def _fit_count(text: str, items: list[UnitItem], count: int) -> list[UnitItem]:
     return items
 
 
-def recipients_after(text: str, start: int, end: int | None = None) -> Scan:
-    """Recipients from start: an enumeration, or counted collectives that a list follows.
+def skip_space(text: str, pos: int) -> int:
+    return _SPACE.match(text, pos).end()
 
-    >>> [i.text for i in recipients_after("cho 2 tập thể gồm: UBND xã Tà Xùa, Trường THCS Bắc Yên.", 4).items]
-    ['UBND xã Tà Xùa', 'Trường THCS Bắc Yên']
-    """
-    end = len(text) if end is None else end
-    sc = _Scanner(text, end, False)
-    counted = sc.at(sc.vocab.counted, sc.skip(start))
-    found = scan(text, start, end) if counted is None else Scan([], start, True)
-    if found.items or counted is None:
-        return found
-    if intro := sc.at(_INTRO, counted.end()):  # "cho 3 tập thể: A, B, C" - the count checks the split
-        numbers = _DIGITS.findall(counted.group())  # one count only: "3 tập thể", not "3 tập thể và 2 cá nhân"
-        listed = scan_list(text, intro.end(), end, count=int(numbers[0]) if len(numbers) == 1 else None)
-        return Scan(listed.items, listed.end, True)
-    if among := _AMONG.search(text, counted.end(), end):  # "cho 14 tập thể và 23 cá nhân, trong đó có A, B"
-        named = scan(text, among.end(), end)
-        return Scan(named.items, named.end, True)
-    return Scan([], found.end, True)
+
+def verb_at(text: str, pos: int) -> bool:
+    """Whether a verb or preposition that ends a unit's name stands at pos ("là", "được", "đã")."""
+    return bool(_vocab().stop.match(text, pos))
+
+
+def opens_with(text: str, start: int, item: UnitItem) -> bool:
+    """Whether `item` is the first thing at start: only spaces, a list mark, an honorific or a
+    collective head ("thủy thủ và thuyền viên tàu A", "Nhân dân và cán bộ huyện B") stand before it."""
+    v = _vocab()
+    gap = text[start : item.start].strip(" \t-–•+*,.)0123456789")
+    collective = v.collective.match(gap + " ")
+    return not gap or (collective is not None and collective.end() == len(gap)) or bool(v.honorific.fullmatch(gap))
+
+
+def counted_at(text: str, pos: int) -> re.Match[str] | None:
+    """Counted collectives at pos: "04 tập thể", "3 tập thể và 2 cá nhân", "các tập thể, cá nhân"."""
+    return _vocab().counted.match(text, pos)
 
 
 def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
