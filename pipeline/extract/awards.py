@@ -58,6 +58,8 @@ _ENDS_IN_COUNT = re.compile(r":[^\S\n]*\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|đơ
 # A sentence listing the recipients of a counted award comes at most this many sentences after it
 # (photo captions may stand between).
 _CONTINUATION_REACH = 6
+# How many sentences before an award a sentence may tell the year its recipient earned it.
+_MERIT_REACH = 8
 # A count before the award: "5 tập thể được tặng ...".
 _COUNT = re.compile(r"(?<![^\W_])\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|đơn[^\S\n]+vị|cá[^\S\n]+nhân)(?![^\W_])", re.IGNORECASE)
 # Award types that are emulation titles of a year: their year defaults to the year reviewed.
@@ -80,6 +82,8 @@ class _Vocab:
     reviewed: re.Pattern[str]
     span: re.Pattern[str]
     continuation: re.Pattern[str]
+    merit: re.Pattern[str]
+    refers_back: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +105,8 @@ def _vocab() -> _Vocab:
         reviewed=next(e.compiled for e in file.section("year_cues") if e.id == "reviewed"),
         span=file.section("year_spans")[0].compiled,
         continuation=file.section("continuations")[0].compiled,
+        merit=next(e.compiled for e in file.section("year_cues") if e.id == "merit"),
+        refers_back=file.section("refers_back")[0].compiled,
     )
 
 
@@ -124,6 +130,7 @@ class _Found:
     count: int | None = None  # how many, when one count was given ("cho 04 tập thể")
     opens_below: bool = False  # its sentence opens a list written on the lines below
     extra: list[lists.Listed] = field(default_factory=list)  # recipients from later sentences
+    period: bool = False  # given for a period ("từ năm 2019 đến năm 2023"): no single year
 
 
 def _award_spans(text: str) -> list[tuple[int, int, Entry]]:
@@ -322,7 +329,7 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         year = next((c[0] for c in candidates if c), None)
         # An award for a period ("vì thành tích xuất sắc từ năm 2019 đến năm 2023") is for no single year.
         for_a_period = bool(_vocab().span.search(text[max(award_end, rec_end) : limit]))
-        if year is None and not for_a_period and (status == "proposed" or entry.label in _ANNUAL):
+        if year is None and not for_a_period and status == "proposed":
             year = review
         start = min([a] + [r.start for r in recipients])
         out.append(_Found(
@@ -330,7 +337,7 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
             recipients=recipients, year=year, conferred_by=conferred_by, status=status,
             rank=rank, start=start, end=prev_end,
             rule=f"award:{entry.id}:{found.source}", counted=found.counted, count=found.count,
-            opens_below=found.opens_below,
+            opens_below=found.opens_below, period=for_a_period,
         ))
     return out
 
@@ -357,7 +364,28 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         _listed_below(analysis, s, mentions)
         found.extend(mentions)
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
-    return [_record(analysis, f) for f in _merge(found) if f.recipients or f.extra]
+    merged = [f for f in _merge(found) if f.recipients or f.extra]
+    for f in merged:
+        if f.year is None and not f.period:
+            f.year = _merit_year(analysis, f)
+    return [_record(analysis, f) for f in merged]
+
+
+def _merit_year(analysis: Analysis, f: _Found) -> int | None:
+    """The year the article says its recipients earned the award in, near the award: "Đây là những
+    đơn vị ... dẫn đầu phong trào thi đua năm 2020" after the list, "X là đơn vị dẫn đầu Cụm thi
+    đua năm 2022" about a recipient a few sentences before."""
+    names = [match_key(p.item.text) for p in _people(f)]
+    last = max([p.sentence for p in _people(f)] + [f.sentence.index])
+    lo, hi = max(0, f.sentence.index - _MERIT_REACH), min(len(analysis.sentences), last + 2)
+    for s in analysis.sentences[lo:hi]:
+        if s.index == f.sentence.index:
+            continue
+        key = match_key(s.text)
+        about = (s.index == last + 1 and _vocab().refers_back.match(s.text)) or any(n and n in key for n in names)
+        if about and (m := _vocab().merit.search(s.text)) and not _vocab().span.search(s.text):
+            return int(m.group("year"))
+    return None
 
 
 def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> None:
