@@ -98,7 +98,7 @@ def _vocab() -> _Vocab:
         vote=re.compile(boundary_regex([t for e in proposed if e.id == "vote" for t in e.terms]), re.IGNORECASE),
         goal=file.regex("goal_cues"),
         intro=file.section("recipient_intros")[0].compiled,
-        subject=file.regex("subject_cues"),
+        subject=file.any_of("subject_cues"),
         object_=file.regex("object_cues"),
         delegation=file.section("delegations")[0].compiled,
         evaluated=next(e.compiled for e in file.section("year_cues") if e.id == "evaluated"),

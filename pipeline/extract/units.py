@@ -50,6 +50,9 @@ _ITEM_END = re.compile(r",|;|\.(?=\s|$)")
 _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
+# Verbs that make the person before them the giver or the speaker, not the subject of a passive.
+_GIVING = re.compile(r"(?<![^\W_])(?:trao|tặng|cho\s+biết|phát\s+biểu|công\s+bố|đọc|chúc\s+mừng)(?![^\W_])",
+                     re.IGNORECASE)
 # The level of the places a head shares: Party committees and place words by level.
 _PARTY_LEVELS = {"huyện ủy": "district", "huyện uỷ": "district", "thị ủy": "district", "thị uỷ": "district",
                  "quận ủy": "district", "quận uỷ": "district", "tỉnh ủy": "province", "tỉnh uỷ": "province"}
@@ -714,8 +717,9 @@ def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
 def _titles_follow(found: Scan, text: str, stop: int) -> bool:
     """A person subject followed by their titles: "cô giáo A, Hiệu trưởng nhà trường được ..."."""
     rest = text[found.end : stop]
+    # Titles hold no verb: in "đồng chí A, Bí thư Tỉnh ủy trao Bằng ..." A gives, not receives.
     return found.items[-1].kind == "person" and bool(re.match(r"\s*[,\-–]\s*", rest)) \
-        and bool(lexicon.titles().role.match(rest.lstrip(" ,-–")))
+        and bool(lexicon.titles().role.match(rest.lstrip(" ,-–"))) and not _GIVING.search(rest)
 
 
 def name_end(text: str, start: int, end: int | None = None) -> int | None:
