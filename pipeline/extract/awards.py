@@ -58,6 +58,16 @@ _ENDS_IN_COUNT = re.compile(r":[^\S\n]*\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|đơ
 # A sentence listing the recipients of a counted award comes at most this many sentences after it
 # (photo captions may stand between).
 _CONTINUATION_REACH = 6
+# "... và đón nhận" right before the award: a second predicate of the clause's subject.
+_AND_RECEIVE = re.compile(r"[^\S\n]và[^\S\n]+(?:vinh[^\S\n]+dự[^\S\n]+)?(?:đón[^\S\n]+nhận|nhận)[^\S\n]*$",
+                          re.IGNORECASE)
+# What stands between two awards of one proposal: "..., và tặng", "; tặng".
+_SAME_VERB = re.compile(r"[\s,;]*(?:và[^\S\n]+)?(?:trao[^\S\n]+tặng|tặng|khen[^\S\n]+thưởng)[^\S\n]*", re.IGNORECASE)
+# A clause that is only its verb, as in the lines of a decision or a list of proposals.
+_BARE_VERB = re.compile(r"[\s,;:.\-–+•\d)]*(?:Theo[^\S\n]+đó,[^\S\n]*)?(?:(?:truy|phong|trao)[^\S\n]+)?tặng"
+                        r"(?:[^\S\n]+thưởng)?(?:,?[^\S\n]+(?:truy[^\S\n]+)?tặng)?[^\S\n]*(?:danh[^\S\n]+hiệu[^\S\n]*)?",
+                        re.IGNORECASE)
+_OPENING_YEAR = re.compile(r"^(?:[^,;.]{0,20},[^\S\n]*)?[Nn]ăm[^\S\n]+(\d{4})(?!\d)[^\S\n]*,")
 # How many sentences before an award a sentence may tell the year its recipient earned it.
 _MERIT_REACH = 8
 # A count before the award: "5 tập thể được tặng ...".
@@ -84,6 +94,8 @@ class _Vocab:
     continuation: re.Pattern[str]
     merit: re.Pattern[str]
     refers_back: re.Pattern[str]
+    ceremony: re.Pattern[str]
+    frame: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +119,8 @@ def _vocab() -> _Vocab:
         continuation=file.section("continuations")[0].compiled,
         merit=next(e.compiled for e in file.section("year_cues") if e.id == "merit"),
         refers_back=file.section("refers_back")[0].compiled,
+        ceremony=file.section("ceremony_hosts")[0].compiled,
+        frame=file.section("proposal_frames")[0].compiled,
     )
 
 
@@ -131,6 +145,7 @@ class _Found:
     opens_below: bool = False  # its sentence opens a list written on the lines below
     extra: list[lists.Listed] = field(default_factory=list)  # recipients from later sentences
     period: bool = False  # given for a period ("từ năm 2019 đến năm 2023"): no single year
+    bare_verb: bool = False  # its clause is only a verb and the award ("Tặng Huân chương ... cho A")
 
 
 def _award_spans(text: str) -> list[tuple[int, int, Entry]]:
@@ -273,6 +288,10 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> 
                 if match_key(again.group()) == match_key(m.group()):
                     items += units.units_before(text, again.start(), text.rfind(",", 0, again.start()) + 1)
             return _Recipients(items, "subject", counted, count)
+    # "Trường X tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương ...": the host receives.
+    if _AND_RECEIVE.search(text, clause, start) and (host := v.ceremony.search(text, clause, start)):
+        if items := units.units_before(text, host.start(), clause):
+            return _Recipients(items, "host", counted, count)
     for m in v.object_.finditer(text, clause, start):
         found = units.scan(text, m.end(), start)
         if found.items:
@@ -307,6 +326,9 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         segment, right = text[seg_start:a], text[award_end:limit]
         # An award listed after another one with no verb of its own shares its verb.
         status = _status(segment, right) or prev_status
+        # "đề nghị X tặng Cờ ... cho A và tặng Bằng khen ... cho B": the second verb is still proposed.
+        if prev_status == "proposed" and _SAME_VERB.fullmatch(segment):
+            status = "proposed"
         prev_status = status
         if status in (None, "goal"):
             prev_end = award_end
@@ -325,7 +347,11 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         after = _years(text[max(award_end, rec_end) : limit])
         first = min((r.start for r in recipients), default=award_end)
         between = _years(text[award_end:first]) if first > award_end else []
-        candidates = [_years(text[a:award_end])[-1:], after[:1], between[-1:], _years(segment)[-1:], evaluated[-1:]]
+        # A year that opens the sentence ("Theo đó, năm 2021, A được tặng ...; B được tặng ...") dates
+        # every clause of it.
+        opening = [int(m.group(1))] if (m := _OPENING_YEAR.match(text)) else []
+        candidates = [_years(text[a:award_end])[-1:], after[:1], between[-1:], _years(segment)[-1:], opening,
+                      evaluated[-1:]]
         year = next((c[0] for c in candidates if c), None)
         # An award for a period ("vì thành tích xuất sắc từ năm 2019 đến năm 2023") is for no single year.
         for_a_period = bool(_vocab().span.search(text[max(award_end, rec_end) : limit]))
@@ -337,7 +363,7 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
             recipients=recipients, year=year, conferred_by=conferred_by, status=status,
             rank=rank, start=start, end=prev_end,
             rule=f"award:{entry.id}:{found.source}", counted=found.counted, count=found.count,
-            opens_below=found.opens_below, period=for_a_period,
+            opens_below=found.opens_below, period=for_a_period, bare_verb=bool(_BARE_VERB.fullmatch(segment)),
         ))
     return out
 
@@ -356,10 +382,16 @@ def extract_awards(analysis: Analysis) -> list[Award]:
     review = _review_year(analysis)
     found: list[_Found] = []
     paragraph, years = -1, []
+    proposal_frame = False  # the article lists awards it asks for ("lấy ý kiến ... về việc đề nghị ...")
     for s in analysis.sentences:
         if s.paragraph != paragraph:
             paragraph, years = s.paragraph, []
         mentions = _mentions(s, years, review)
+        if proposal_frame:
+            for f in mentions:
+                if f.status == "conferred" and f.bare_verb:
+                    f.status = "proposed"
+        proposal_frame = proposal_frame or bool(_vocab().frame.search(s.text))
         _continue_previous(analysis, found, s)
         _listed_below(analysis, s, mentions)
         found.extend(mentions)
@@ -443,7 +475,48 @@ def _people(f: _Found) -> list[lists.Listed]:
 
 
 def _keys(f: _Found) -> set[str]:
-    return {match_key(p.item.text) for p in _people(f)}
+    return {_recipient_key(p.item.text) for p in _people(f)}
+
+
+_ABBREVIATED = re.compile(r"((?:[^\W\d_]+\s+){1,8}?)\(([A-ZĐ]{2,8})\)")
+_CITY_WORD = re.compile(r"(?<![^\W_])(?:tp\.?|thành\s+phố)\s+", re.IGNORECASE)
+
+
+def _recipient_key(text: str) -> str:
+    """One key for the ways a recipient is written: "Bộ Chỉ huy Quân sự (CHQS) tỉnh" = "Bộ CHQS tỉnh",
+    "Công an TP Hà Nội" = "Công an Hà Nội"."""
+    def abbreviate(m: re.Match[str]) -> str:
+        words, abbr = m.group(1).split(), m.group(2)
+        for n in range(len(words), 0, -1):  # the last words whose initials spell the abbreviation
+            if "".join(w[0] for w in words[-n:]).upper().replace("Đ", "D") == abbr.replace("Đ", "D"):
+                return " ".join(words[:-n] + [abbr]) + " "
+        return m.group(1)
+    return match_key(_CITY_WORD.sub("", _ABBREVIATED.sub(abbreviate, text)))
+
+
+def _same_recipient(a: str, b: str) -> bool:
+    """Equal keys, or one a longer form of the other: "Phòng Cảnh sát hình sự" of "Phòng Cảnh sát
+    hình sự Công an tỉnh" (three words at least, so that "Sở Y tế" is not "Sở Y tế tỉnh X"'s only name)."""
+    x, y = _recipient_key(a).split(), _recipient_key(b).split()
+    n = min(len(x), len(y))
+    return x == y or (n >= 4 and x[:n] == y[:n])
+
+
+def _rank(text: str) -> tuple[bool, int]:
+    """Of the ways of writing one recipient the smallest is kept: without brackets, then the fullest."""
+    return ("(" in text, -len(text))
+
+
+def _absorb(target: _Found, other: _Found) -> None:
+    """Add other's recipients to target; one written two ways is kept once, in its preferred form."""
+    people = _people(target)
+    for p in _people(other):
+        k = next((i for i, q in enumerate(people) if _same_recipient(q.item.text, p.item.text)), None)
+        if k is None:
+            people.append(p)
+        elif _rank(p.item.text) < _rank(people[k].item.text):
+            people[k] = p
+    target.recipients, target.extra = [], people
 
 
 def _merge(found: list[_Found]) -> list[_Found]:
@@ -453,12 +526,11 @@ def _merge(found: list[_Found]) -> list[_Found]:
     titles = [f for f in found if f.sentence.part == "title"]
     merged: list[_Found] = []
     for f in body:
-        target = next((m for m in merged if _compatible(m, f) and (_keys(m) & _keys(f) or not _keys(f))), None)
+        target = next((m for m in merged if _compatible(m, f) and (_shares(m, f) or not _keys(f))), None)
         if target is None:
             merged.append(f)
             continue
-        known = _keys(target)
-        target.extra += [p for p in _people(f) if match_key(p.item.text) not in known]
+        _absorb(target, f)
         _fill(target, f)
     for f in titles:
         target = next((m for m in merged if _compatible(m, f) and _keys(m)), None)
@@ -470,6 +542,10 @@ def _merge(found: list[_Found]) -> list[_Found]:
                 _fill(f, m)
         merged.insert(0, f)
     return merged
+
+
+def _shares(a: _Found, b: _Found) -> bool:
+    return any(_same_recipient(p.item.text, q.item.text) for p in _people(a) for q in _people(b))
 
 
 def _fill(target: _Found, other: _Found) -> None:

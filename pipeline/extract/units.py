@@ -50,6 +50,8 @@ _ITEM_END = re.compile(r",|;|\.(?=\s|$)")
 _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
+_OPEN_PAREN = re.compile(r"[^\S\n]*\(")
+_TRAILING_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*$")
 # Verbs that make the person before them the giver or the speaker, not the subject of a passive.
 _GIVING = re.compile(r"(?<![^\W_])(?:trao|tặng|cho\s+biết|phát\s+biểu|công\s+bố|đọc|chúc\s+mừng)(?![^\W_])",
                      re.IGNORECASE)
@@ -150,6 +152,7 @@ class _Head:
     org: str | None = None  # the organisation before the place word: "Công an" of "Công an quận"
     split_and: bool = False  # bare names after "các Sở:" are short: "và" separates them
     level: str | None = None  # a head taken from a named unit shares only names of this level
+    plural: bool = True  # "các xã A, B"; a single "xã A, B và C" lends its word only to known names
 
 
 @dataclass
@@ -345,13 +348,14 @@ class _Scanner:
                 return UnitItem(squash(self.text[pos:end]), "person", pos, end), end, shared, counted
             return None, pos, shared, counted
         if shared and shared.place and not plural and not collective and (end := self._shared_name(pos)) \
-                and (shared.level is None or shared.level in lexicon.place_levels(squash(self.text[pos:end]))):
+                and (shared.level is None or shared.level in lexicon.place_levels(squash(self.text[pos:end]))) \
+                and (shared.plural or lexicon.is_unit_name(squash(self.text[pos:end]))):
             text = f"{shared.word} {squash(self.text[pos:end])}"
             return UnitItem(text, "unit", pos, end), end, shared, counted
         heads = [m for m in (self.at(v.place, head_at), self.at(v.org, head_at), self.at(v.standalone, head_at)) if m]
         longest = max(heads, key=lambda m: m.end() - m.start(), default=None)
         if (place := self.at(v.place, head_at)) and place.end() == longest.end():
-            head = _Head(place.group(), True)
+            head = _Head(place.group(), True, plural=bool(plural))
             if colon := self.at(_COLON, place.end()):  # "các huyện: A, B"
                 return None, colon.end(), head, counted
             name_at = self.skip(place.end())
@@ -481,7 +485,14 @@ class _Scanner:
         if not w or _capitalized(w.group()) or self.at(self.vocab.stop, pos):
             return None
         m = _ITEM_END.search(self.text, pos, self.end)
-        return pos + len(self.text[pos : m.start() if m else self.end].rstrip(" ."))
+        end = m.start() if m else self.end
+        if paren := _OPEN_PAREN.search(self.text, pos, end):  # "trường giáo dưỡng (1950 - 2025) tổ chức"
+            end = paren.start()
+        for v in _SYLLABLE.finditer(self.text, pos, end):  # a verb ends the name
+            if v.start() > pos and self.at(self.vocab.stop, v.start()):
+                end = v.start()
+                break
+        return pos + len(self.text[pos:end].rstrip(" ."))
 
     def chunk_end(self, pos: int) -> int:
         """Where the chunk at pos ends: before the next separator."""
@@ -707,10 +718,15 @@ def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
     window = text[start:end]
     tail = _vocab().tail.search(window)
     stop = start + (tail.start() if tail else len(window.rstrip(" ,")))
-    for m in _SYLLABLE.finditer(text, start, stop):
-        found = scan(text, m.start(), stop)
-        if found.items and (not text[found.end : stop].strip(" ,") or _titles_follow(found, text, stop)):
-            return found.items
+    if bracket := _TRAILING_PAREN.search(text, start, stop):  # "Cục X (1950 - 2025) tổ chức"
+        stop = bracket.start()
+    for list_mode in (False, True):  # in list mode a name may go on after a comma ("Cục A, cơ sở B")
+        for m in _SYLLABLE.finditer(text, start, stop):
+            found = scan(text, m.start(), stop, list_mode=list_mode)
+            if found.items and (not text[found.end : stop].strip(" ,") or _titles_follow(found, text, stop)):
+                if list_mode and (len(found.items) > 1 or found.items[0].bare):
+                    break
+                return found.items
     return []
 
 
