@@ -51,6 +51,7 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 _LIST_HEAD = re.compile(
     r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:\s+[^\W\d_][^\s:,;.]*){0,10}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+_THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
 # A list written one unit per line is rarely longer than this.
 _MAX_LIST_LINES = 40
 _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.IGNORECASE)
@@ -66,6 +67,8 @@ class _Vocab:
     heads: tuple[Entry, ...]
     aliases: tuple[Entry, ...]
     not_after: re.Pattern[str]
+    generic: re.Pattern[str]
+    references: re.Pattern[str]
     number: re.Pattern[str]
     after_number: re.Pattern[str]
     nouns: re.Pattern[str]
@@ -84,6 +87,8 @@ def _vocab() -> _Vocab:
         heads=tuple(file.section("heads")),
         aliases=tuple(file.section("aliases")),
         not_after=re.compile(rf"(?:{boundary_regex(file.terms('not_after'))})\s*$", re.IGNORECASE),
+        generic=file.any_of("generic_before"),
+        references=file.any_of("references"),
         number=file.section("numbers")[0].compiled,
         after_number=file.any_of("after_number"),
         nouns=file.regex("list_nouns"),
@@ -106,6 +111,7 @@ class _Mention:
     full: bool  # headed by "Cụm thi đua" / "Khối thi đua"
     paragraph: int
     spelled: bool = True  # its number is written "số N", the way the cluster is named
+    starts: bool = True  # may name a cluster of its own (a full head, or "Khối" with a proper body)
 
 
 @dataclass
@@ -236,23 +242,43 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
         for entries, full in ((v.heads, True), (v.aliases, False)):
             for entry in entries:
                 for m in entry.compiled.finditer(s.text):
-                    if any(a <= m.start() < b for a, b in taken) or v.not_after.search(s.text[: m.start()]):
+                    before = s.text[: m.start()]
+                    if any(a <= m.start() < b for a, b in taken) or v.not_after.search(before) \
+                            or v.generic.search(before):
                         continue
                     rest = s.text[m.end():]
                     if not full and _ALIAS_NOT_NAME.match(rest):
                         continue
                     end = body.end(m.end())
-                    # A lower-case "cụm"/"khối" is a common noun unless a name follows it.
-                    if not full and end == m.end() and not m.group()[0].isupper():
+                    # A lower-case "cụm"/"khối" is a common noun unless a name follows it or it refers
+                    # back ("thành viên thuộc khối gồm: ...").
+                    lower = not m.group()[0].isupper()
+                    if not full and end == m.end() and lower and not v.references.search(before):
                         continue
                     keys = tuple(_SYLLABLE.findall(match_key(s.text[m.end() : end])))
+                    if keys and keys[0] in _LOCATOR_WORDS - {"tỉnh"}:  # "khối thi đua trên địa bàn tỉnh"
+                        end, keys = m.end(), ()
                     if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
                         keys = ("số", number.group("n").lower()) + keys[len(_SYLLABLE.findall(number.group())):]
                     taken.append((m.start(), max(end, m.end())))
                     spelled = number is None or number.group().lower().startswith("số")
+                    starts = full or _names_alone(s.text, m, end, keys, before)
                     found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph,
-                                          spelled))
+                                          spelled, starts))
     return sorted(found, key=lambda m: (m.sentence, m.start))
+
+
+def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...], before: str) -> bool:
+    """Whether "Khối"/"Cụm" without "thi đua" names a cluster: capitalized with a body that is more
+    than a count ("Khối các cơ quan tổng hợp tỉnh", "Khối cơ quan Nội chính tỉnh", "Khối ANND"), or
+    lower-case right after "thi đua" ("phong trào thi đua cụm đồng bằng") or before a proper name
+    ("khối Công an các huyện, thành phố")."""
+    if not keys or keys[0] == "số":
+        return False
+    body = text[head.end() : end]
+    if head.group()[0].isupper():
+        return True
+    return bool(_THI_DUA_BEFORE.search(before)) or any(w[:1].isupper() for w in body.split())
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -270,7 +296,7 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
             continue
         group = next((g for g in groups if any(_same(m.body, b) for b in g.bodies())), None)
         if group is None:
-            if not m.full:
+            if not m.starts:
                 continue
             group = _Group([])
             groups.append(group)
@@ -408,15 +434,18 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
 
 
 def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | None:
+    """The unit a leadership cue names: a person who chairs is no leader unit."""
     if where == "after":
         items = units.scan(text, m.end()).items
-        return items[0] if items else None
-    if where == "between":
+        item = items[0] if items else None
+    elif where == "between":
         found = units.scan(text, m.start("unit"), m.end("unit"))
-        return found.items[0] if found.items and found.end == m.end("unit") else None
-    clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
-    items = units.units_before(text, m.start(), clause)
-    return items[-1] if items else None
+        item = found.items[0] if found.items and found.end == m.end("unit") else None
+    else:
+        clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
+        items = units.units_before(text, m.start(), clause)
+        item = items[-1] if items else None
+    return item if item is not None and item.kind == "unit" else None
 
 
 def _rankings(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:
@@ -457,7 +486,7 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
     _rankings(analysis, mentions, owner, groups)
     out = []
     for group in groups:
-        named = [m for m in group.mentions if m.full]
+        named = [m for m in group.mentions if m.starts]
         first = named[0]
         best = _name_mention(named)
         text = analysis.sentences[best.sentence].text
