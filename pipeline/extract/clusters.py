@@ -59,7 +59,7 @@ _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.I
 # punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
 # The gap may hold the body that groups a numbered cluster: "Cụm thi đua số 2-UBND tỉnh Gia Lai gồm",
 # "Cụm thi đua số 1, bao gồm".
-_LIST_GAP = re.compile(r"[^\S\n]*[(,\-–]?[^\S\n]*(?:[^\W\d_]+[^\S\n]*[-–]?[^\S\n]*){0,6}")
+_LIST_GAP = re.compile(r"[^\S\n]*[(,\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–]?[^\S\n]*){0,6}")
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,9 @@ class _Body:
                 break
             if ch in "-–":
                 after = self.skip(nxt + 1)
-                if end > pos and (text[after : after + 1].isupper() or v.qualifiers.match(text, after)):
+                # "Văn hóa - Xã hội" goes on; " - Công an tỉnh X" names the body the cluster belongs to.
+                if end > pos and not units.org_at(text, after) and (
+                        text[after : after + 1].isupper() or v.qualifiers.match(text, after)):
                     cur = nxt + 1
                     continue
                 break
@@ -443,7 +445,8 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         item = found.items[0] if found.items and found.end == m.end("unit") else None
     else:
         clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
-        items = units.units_before(text, m.start(), clause)
+        # "tại Công ty X, huyện Y, đơn vị đăng cai làm cụm trưởng": the place qualifies the unit.
+        items = lists.drop_qualifiers(text, units.units_before(text, m.start(), clause))
         item = items[-1] if items else None
     return item if item is not None and item.kind == "unit" else None
 
@@ -486,7 +489,8 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
     _rankings(analysis, mentions, owner, groups)
     out = []
     for group in groups:
-        named = [m for m in group.mentions if m.starts]
+        # A name written with its head "Cụm/Khối thi đua" names the cluster before a bare "Khối ...".
+        named = [m for m in group.mentions if m.full] or [m for m in group.mentions if m.starts]
         first = named[0]
         best = _name_mention(named)
         text = analysis.sentences[best.sentence].text

@@ -385,7 +385,12 @@ class _Scanner:
                 head = _Head(org.group(), False) if plural else self._named_head(head_at, org.end(), end)
                 return UnitItem(squash(self.text[head_at:end]), "unit", head_at, end), end, head, counted
         if standalone := self.at(v.standalone, head_at):
-            return UnitItem(standalone.group(), "unit", head_at, standalone.end()), standalone.end(), None, counted
+            end = standalone.end()
+            name_at = self.skip(end)  # "Tỉnh đoàn Khánh Hòa": a province's name may follow
+            if name_at > end and (place_end := self.place_name(name_at)) \
+                    and lexicon.is_place_name(squash(self.text[name_at:place_end])):
+                end = place_end
+            return UnitItem(squash(self.text[head_at:end]), "unit", head_at, end), end, None, counted
         if shared and not shared.place and not collective and not plural:  # "các Sở Nội vụ, Tư pháp"
             found = self.org_name(pos, pos)
             if found and found[1] is None:
@@ -684,6 +689,11 @@ def _fit_count(text: str, items: list[UnitItem], count: int) -> list[UnitItem]:
         prev, it = items[i - 1], items[i]
         items[i - 1 : i + 1] = [UnitItem(squash(text[prev.start : it.end]), prev.kind, prev.start, it.end)]
     return items
+
+
+def org_at(text: str, pos: int) -> bool:
+    """Whether an organisation's head word starts at pos ("Công an", "Sở", "UBND")."""
+    return bool(_vocab().org.match(text, pos))
 
 
 def skip_space(text: str, pos: int) -> int:
