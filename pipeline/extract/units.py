@@ -51,6 +51,7 @@ _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
 _OPEN_PAREN = re.compile(r"[^\S\n]*\(")
+_HAS_DIGIT = re.compile(r"\d")
 _TRAILING_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*$")
 # Verbs that make the person before them the giver or the speaker, not the subject of a passive.
 _GIVING = re.compile(r"(?<![^\W_])(?:trao|tặng|cho\s+biết|phát\s+biểu|công\s+bố|đọc|chúc\s+mừng)(?![^\W_])",
@@ -568,7 +569,8 @@ def _continuation(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
     end = sc.bare_end(pos) if sc.list_mode else sc.capital_chunk_end(pos)
     if end and " và " in sc.text[pos:end]:
         return UnitItem(squash(sc.text[prev.start : end]), "unit", prev.start, end)
-    if sc.list_mode and (end := sc.lower_chunk_end(pos)):
+    # A lower-case chunk with a number in it goes on with the sentence ("..., nâng tổng số lên 12 đơn vị").
+    if sc.list_mode and (end := sc.lower_chunk_end(pos)) and not _HAS_DIGIT.search(sc.text, pos, end):
         return UnitItem(squash(sc.text[prev.start : end]), "unit", prev.start, end)
     return None
 
@@ -604,7 +606,9 @@ def _split_last_and(text: str, items: list[UnitItem], count: int) -> list[UnitIt
         return items
     for i in range(len(items) - 1, -1, -1):
         it = items[i]
-        ands = list(_LAST_AND.finditer(text, it.start, it.end))
+        joints = [(m.start(), m.end()) for m in _vocab().joint.finditer(text, it.start, it.end)]
+        ands = [m for m in _LAST_AND.finditer(text, it.start, it.end)  # not the "và" of "Nông nghiệp và PTNT"
+                if not any(a <= m.start() < b for a, b in joints)]
         if not ands or it.kind != "unit":
             continue
         raw = squash(text[it.start : it.end])
