@@ -258,16 +258,16 @@ class _Recipients:
     opens_below: bool = False  # the sentence opens a list written on the lines below it
 
 
-def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> _Recipients:
-    """Who receives the award at text[start:end]."""
+def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, list_limit: int) -> _Recipients:
+    """Who receives the award at text[start:end]: recipients may run to list_limit through ";"."""
     v = _vocab()
     counted, count, below = False, None, False
     for m in v.intro.finditer(text, end, limit):
         if m.group().rstrip().endswith(":"):  # "cho: Tổ Toán - Tin; Tổ Ngữ văn; cô giáo A"
-            found = lists.inline(text, m.end(), limit)
+            found = lists.inline(text, m.end(), list_limit)
             if found.items:
                 return _Recipients(found.items, "after", counted, count)
-        after = lists.recipients_after(text, m.end(), limit)
+        after = lists.recipients_after(text, m.end(), list_limit)
         counted, count, below = counted or after.counted, count or after.count, below or after.opens_below
         if after.scan.items:
             return _Recipients(after.scan.items, "after", counted, count)
@@ -320,7 +320,9 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         seg_start = max(clause_start, prev_end)
         award_end, of_authority = _extend(text, a, b)
         limit = hits[k + 1][0] if k + 1 < len(hits) else len(text)
-        # ";" ends the award's clause, unless a list opened before it ("cho 10 tập thể, gồm: A; B; C").
+        # ";" ends the award's clause, unless a list opened before it ("cho 10 tập thể, gồm: A; B; C");
+        # the recipients may run on through ";" ("cho A; B và C") up to the next award.
+        list_limit = limit
         if (semi := text.find(";", award_end, limit)) >= 0 and ":" not in text[award_end:semi]:
             limit = semi
         segment, right = text[seg_start:a], text[award_end:limit]
@@ -333,7 +335,7 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         if status in (None, "goal"):
             prev_end = award_end
             continue
-        found = _recipients(text, seg_start, a, award_end, limit)
+        found = _recipients(text, seg_start, a, award_end, limit, list_limit)
         recipients = found.items
         rec_end = max((r.end for r in recipients), default=award_end)
         prev_end = max(award_end, rec_end)

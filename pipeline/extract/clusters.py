@@ -52,6 +52,8 @@ _LIST_HEAD = re.compile(
     r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:\s+[^\W\d_][^\s:,;.]*){0,10}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
 _THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
+_ACRONYM_ONLY = re.compile(r"[A-ZĐ]{3,6}")
+_PATH = re.compile(r"[\\/]")  # a file path printed in the page ("...\\Khối Huyện, TP\\...")
 # A list written one unit per line is rarely longer than this.
 _MAX_LIST_LINES = 40
 _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.IGNORECASE)
@@ -275,12 +277,17 @@ def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...]
     than a count ("Khối các cơ quan tổng hợp tỉnh", "Khối cơ quan Nội chính tỉnh", "Khối ANND"), or
     lower-case right after "thi đua" ("phong trào thi đua cụm đồng bằng") or before a proper name
     ("khối Công an các huyện, thành phố")."""
-    if not keys or keys[0] == "số":
-        return False
+    if not keys or keys[0] == "số" or match_key(head.group()) in keys[:1]:
+        return False  # "cụm Cụm Thi đua": the head again
     body = text[head.end() : end]
+    acronym = bool(_ACRONYM_ONLY.fullmatch(body.strip()))
     if head.group()[0].isupper():
-        return True
-    return bool(_THI_DUA_BEFORE.search(before)) or any(w[:1].isupper() for w in body.split())
+        # "Khối ANND" names one; "Khối tổ chức", "Khối Huyện" (one common noun) and file paths do not
+        return (len(keys) >= 2 or acronym) and not _PATH.search(text, max(0, head.start() - 1), end + 1)
+    if acronym:
+        return False  # "khối THPT": a school grade
+    # lower case: right after "thi đua", or a body that lists its units ("khối Công an các huyện")
+    return bool(_THI_DUA_BEFORE.search(before)) or (" các " in f" {body} " and any(w[:1].isupper() for w in body.split()))
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -293,12 +300,15 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
     """Clusters from named mentions; every mention (references too) mapped to its cluster."""
     groups: list[_Group] = []
     owner: dict[int, _Group] = {}
+    # "Khối ..." without "thi đua" names a cluster of its own only in an article that names none of
+    # its kind in full: otherwise it is a short form ("Khối Nội chính tỉnh" of "Khối thi đua số 3").
+    full_kinds = {m.kind for m in mentions if m.full and m.body}
     for k, m in enumerate(mentions):
         if not m.body:
             continue
         group = next((g for g in groups if any(_same(m.body, b) for b in g.bodies())), None)
         if group is None:
-            if not m.starts:
+            if not m.starts or (not m.full and m.kind in full_kinds):
                 continue
             group = _Group([])
             groups.append(group)

@@ -32,7 +32,8 @@ _SEMICOLON = re.compile(r";")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 # An item joined to the one before by "và" (titles of a person may stand between):
 # "ông A, Phó Giám đốc Sở X và ông B".
-_JOINED = re.compile(r"(?<![^\W_])và[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}$", re.IGNORECASE)
+_JOINED = re.compile(r"(?<![^\W_])và[^\S\n]+(?:(?:hai|ba|bốn|năm|\d{1,3})[^\S\n]+(?:cá[^\S\n]+nhân|tập[^\S\n]+thể|đơn[^\S\n]+vị)"
+                     r"[^\S\n]+(?:là|gồm)[^\S\n]*:?[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+){0,2}$", re.IGNORECASE)
 _COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
 _DIGITS = re.compile(r"\d{1,3}(?!\d)")
 # Place words by level: a place after a unit, or after a place of a lower level, says where it is.
@@ -124,12 +125,6 @@ def _shares_head(text: str, item: UnitItem) -> bool:
     return squash(text[item.start : item.end]) != item.text
 
 
-def _comma_list(text: str, start: int, end: int, shared: str | None, shared_place: bool) -> bool:
-    """Whether text[start:end] is itself a list of three or more units separated by commas."""
-    found = units.scan_list(text, start, end, shared=shared, shared_place=shared_place)
-    return len(drop_qualifiers(text, list(found.items))) >= 3
-
-
 def _list_chunk(text: str, start: int, end: int, shared: str | None, shared_place: bool) -> bool:
     """Whether a chunk after ";" is a list item: a unit of known head or a person, not followed by a verb."""
     items = chunk_items(text, start, end, shared=shared, shared_place=shared_place, bare=False)
@@ -151,7 +146,7 @@ def _top_level_semicolons(text: str, start: int, end: int) -> list[int]:
 
 
 def inline(text: str, start: int, end: int | None = None, count: int | None = None,
-           shared: str | None = None, shared_place: bool = True) -> Scan:
+           shared: str | None = None, shared_place: bool = True, bare: bool = True) -> Scan:
     """A list written in the sentence from start: ";"-separated chunks, else a comma list.
 
     >>> [i.text for i in inline("gồm: Trường Mầm non Sao Mai, huyện An Lão, thành phố Hải Phòng và "
@@ -164,8 +159,6 @@ def inline(text: str, start: int, end: int | None = None, count: int | None = No
     # ";" separates the items while what follows each ";" starts with an item; a ";" followed by a
     # new clause ("...; Chủ tịch UBND huyện tặng Giấy khen ...") ends a comma list instead.
     cuts = _top_level_semicolons(text, start, limit)
-    if cuts and _comma_list(text, start, cuts[0], shared, shared_place):
-        limit, cuts = cuts[0], []  # "gồm 5 phường: A, B, C, D và E; phường A là Cụm trưởng"
     chunks: list[list[UnitItem]] = []
     bounds = [start] + [c + 1 for c in cuts] + [limit]
     for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
@@ -174,10 +167,13 @@ def inline(text: str, start: int, end: int | None = None, count: int | None = No
         if k and not _list_chunk(text, a, b, shared, shared_place):
             limit = a - 1
             break
-        chunks.append(chunk_items(text, a, b, shared=shared, shared_place=shared_place))
+        chunks.append(chunk_items(text, a, b, shared=shared, shared_place=shared_place, bare=bare))
     if len(chunks) > 1:
         items = [it for chunk in chunks for it in chunk]
         return Scan(items, items[-1].end if items else start)
+    if not bare:  # recipients after "cho" are read as running text: no unknown heads
+        found = units.scan(text, start, limit, shared=shared, shared_place=shared_place)
+        return Scan(drop_qualifiers(text, list(found.items), count), found.end, found.counted)
     found = units.scan_list(text, start, limit, count=None, shared=shared, shared_place=shared_place)
     items = drop_qualifiers(text, list(found.items), count)
     if count:
@@ -268,8 +264,9 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
         found = units.scan(text, start, end)
         if found.items and (intro := intro_at(text, found.end, end)) and not text[intro.end() : end].strip(" ."):
             return After(Scan([], start), True, None, True)  # "cho các đơn vị sau:" has no items yet
-        items = drop_qualifiers(text, list(found.items))
-        return After(Scan(items, found.end, found.counted))
+        # "cho A; B; C và D": items separated by ";" as long as each chunk starts with one
+        found = inline(text, start, end, bare=False)
+        return After(Scan(found.items, found.end, found.counted))
     count = count_in(counted.group())
     limit = min(end, _SENTENCE_END.search(text, counted.end(), end).start()
                 if _SENTENCE_END.search(text, counted.end(), end) else end)

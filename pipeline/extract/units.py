@@ -51,6 +51,8 @@ _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
 _OPEN_PAREN = re.compile(r"[^\S\n]*\(")
+_COUNT_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:là|gồm(?:[^\S\n]+có)?)[^\S\n]*:?")
+_COUNTED_TAIL = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và[^\S\n]+)\d{1,4}[^\S\n]+(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị)[^\S\n]*$")
 _HAS_DIGIT = re.compile(r"\d")
 _TRAILING_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*$")
 # Verbs that make the person before them the giver or the speaker, not the subject of a passive.
@@ -64,6 +66,8 @@ _PLACE_LEVELS = {"tỉnh": "province", "huyện": "district", "quận": "distric
 _NAME_MIN, _NAME_MAX, _NAME_MAX_HONORED = 2, 4, 5
 # An organisation's name in running text rarely has more words than this after its head.
 _ORG_MAX_WORDS = 14
+# A title before a person's name ("Phó Chủ tịch Thường trực UBND tỉnh") runs this many words at most.
+_TITLE_WORDS = 12
 # A person's titles and affiliations take at most this many comma-separated chunks.
 _PERSON_SKIPS = 4
 
@@ -102,6 +106,7 @@ class _Vocab:
     ranks: tuple[re.Pattern[str], ...]
     plural_in_name: re.Pattern[str]  # "các cơ quan" inside a name
     person_qualifier: re.Pattern[str]  # "ngụ", "quê": what a chunk about a person starts with
+    military: re.Pattern[str]  # ranks: "Đại tá" before a name
 
 
 def _mixed_case(entries) -> re.Pattern[str]:
@@ -137,6 +142,7 @@ def _vocab() -> _Vocab:
         ranks=tuple(e.compiled for e in file.section("ranks")),
         plural_in_name=re.compile(boundary_regex(file.terms("plural_in_names"))),
         person_qualifier=re.compile(boundary_regex(file.terms("person_qualifiers")), re.IGNORECASE),
+        military=re.compile(boundary_regex([t for e in file.section("honorifics") if e.id == "enum_military" for t in e.terms])),
     )
 
 
@@ -290,6 +296,22 @@ class _Scanner:
             words.pop()
         return words[-1].end()
 
+    def titled_person(self, pos: int) -> tuple[int, int] | None:
+        """A person named after their title: "Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "nguyên Giám đốc
+        Sở Y tế Lê Thị B", "Thượng tá Võ C" - the name starts with a surname within the title's reach."""
+        v = self.vocab
+        title = lexicon.titles().role.match(self.text, pos) or self.at(v.military, pos)
+        if title is None or title.end() > self.end:
+            return None
+        words = 0
+        for w in _SYLLABLE.finditer(self.text, title.end(), self.end):
+            if words >= _TITLE_WORDS or self.text[title.end() : w.start()].count(",") or ";" in self.text[pos : w.start()]:
+                return None
+            if w.group() in lexicon.surnames() and (end := self.person_name(w.start(), honored=False)):
+                return w.start(), end
+            words += 1
+        return None
+
     def person_name(self, pos: int, honored: bool) -> int | None:
         """End of a person's name at pos: 2-4 capitalized syllables (5 after an honorific)."""
         roles = lexicon.titles().role
@@ -332,6 +354,9 @@ class _Scanner:
         counted = bool(self.at(v.counted, pos))
         if (honorific := self.at(v.honorific, pos)) and (end := self.person_name(self.skip(honorific.end()), honored=True)):
             start = self.skip(honorific.end())  # "đoàn viên Vàng A Sinh": a member named, not a collective
+            return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
+        if titled := self.titled_person(pos):  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
+            start, end = titled
             return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         collective = self.at(v.collective, pos)
         if collective and self._names_org(collective):
@@ -530,6 +555,9 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
         counted = counted or seen
         if item is None and after > pos:  # a head that introduces a list
             pos = sc.skip(after)
+            continue
+        if item is None and (count := sc.at(sc.vocab.counted, pos)) and (intro := sc.at(_COUNT_INTRO, count.end())):
+            pos = sc.skip(intro.end())  # "cho Công an tỉnh A và hai cá nhân là Đại tá B; Thượng tá C"
             continue
         if item is None and items and items[-1].kind == "unit":
             item = _continuation(sc, items[-1], pos)
@@ -732,6 +760,8 @@ def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
     window = text[start:end]
     tail = _vocab().tail.search(window)
     stop = start + (tail.start() if tail else len(window.rstrip(" ,")))
+    if counted := _COUNTED_TAIL.search(text, start, stop):  # "A, B và 43 cá nhân nhận Bằng khen"
+        stop = counted.start()
     if bracket := _TRAILING_PAREN.search(text, start, stop):  # "Cục X (1950 - 2025) tổ chức"
         stop = bracket.start()
     for list_mode in (False, True):  # in list mode a name may go on after a comma ("Cục A, cơ sở B")
