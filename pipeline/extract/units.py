@@ -303,13 +303,16 @@ class _Scanner:
         title = lexicon.titles().role.match(self.text, pos) or self.at(v.military, pos)
         if title is None or title.end() > self.end:
             return None
-        words = 0
+        words, before = 0, None
         for w in _SYLLABLE.finditer(self.text, title.end(), self.end):
             if words >= _TITLE_WORDS or self.text[title.end() : w.start()].count(",") or ";" in self.text[pos : w.start()]:
                 return None
-            if w.group() in lexicon.surnames() and (end := self.person_name(w.start(), honored=False)):
+            # the name follows the title itself or a lower-case word of its body ("UBND tỉnh Nguyễn Văn A");
+            # after a capital it is part of a name ("Hiệu trưởng Trường THCS Lý Tự Trọng")
+            if (before is None or not _capitalized(before)) and w.group() in lexicon.surnames() \
+                    and (end := self.person_name(w.start(), honored=False)):
                 return w.start(), end
-            words += 1
+            before, words = w.group(), words + 1
         return None
 
     def person_name(self, pos: int, honored: bool) -> int | None:
@@ -355,7 +358,7 @@ class _Scanner:
         if (honorific := self.at(v.honorific, pos)) and (end := self.person_name(self.skip(honorific.end()), honored=True)):
             start = self.skip(honorific.end())  # "đoàn viên Vàng A Sinh": a member named, not a collective
             return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
-        if titled := self.titled_person(pos):  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
+        if not person_only and (titled := self.titled_person(pos)):  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
             start, end = titled
             return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         collective = self.at(v.collective, pos)
