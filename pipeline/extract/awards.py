@@ -71,7 +71,8 @@ _OPENING_YEAR = re.compile(r"^(?:[^,;.]{0,20},[^\S\n]*)?[Nn]ăm[^\S\n]+(\d{4})(?
 # How many sentences before an award a sentence may tell the year its recipient earned it.
 _MERIT_REACH = 8
 # A count before the award: "5 tập thể được tặng ...".
-_COUNT = re.compile(r"(?<![^\W_])\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|đơn[^\S\n]+vị|cá[^\S\n]+nhân)(?![^\W_])", re.IGNORECASE)
+_COUNT = re.compile(r"(?<![^\W_])\d{1,4}[^\S\n]+(?:tập[^\S\n]+thể|đơn[^\S\n]+vị|cá[^\S\n]+nhân|đảng[^\S\n]+viên|mẹ|hộ|gia[^\S\n]+đình)(?![^\W_])",
+                    re.IGNORECASE)
 # Award types that are emulation titles of a year: their year defaults to the year reviewed.
 _ANNUAL = {"co_thi_dua", "co_don_vi_dan_dau", "danh_hieu"}
 
@@ -96,6 +97,7 @@ class _Vocab:
     refers_back: re.Pattern[str]
     ceremony: re.Pattern[str]
     frame: re.Pattern[str]
+    tally: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +123,7 @@ def _vocab() -> _Vocab:
         refers_back=file.section("refers_back")[0].compiled,
         ceremony=file.section("ceremony_hosts")[0].compiled,
         frame=file.section("proposal_frames")[0].compiled,
+        tally=file.any_of("tallies"),
     )
 
 
@@ -146,6 +149,7 @@ class _Found:
     extra: list[lists.Listed] = field(default_factory=list)  # recipients from later sentences
     period: bool = False  # given for a period ("từ năm 2019 đến năm 2023"): no single year
     bare_verb: bool = False  # its clause is only a verb and the award ("Tặng Huân chương ... cho A")
+    numbered: bool = False  # its receivers were counted with a number ("cho 23 tập thể và 23 cá nhân")
 
 
 def _award_spans(text: str) -> list[tuple[int, int, Entry]]:
@@ -256,12 +260,13 @@ class _Recipients:
     counted: bool = False  # a count of collectives was read ("cho 4 tập thể")
     count: int | None = None
     opens_below: bool = False  # the sentence opens a list written on the lines below it
+    numbered: bool = False  # the count has a number in it ("23 tập thể", not "các tập thể")
 
 
 def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, list_limit: int) -> _Recipients:
     """Who receives the award at text[start:end]: recipients may run to list_limit through ";"."""
     v = _vocab()
-    counted, count, below = False, None, False
+    counted, count, below, numbered = False, None, False, False
     for m in v.intro.finditer(text, end, limit):
         if m.group().rstrip().endswith(":"):  # "cho: Tổ Toán - Tin; Tổ Ngữ văn; cô giáo A"
             found = lists.inline(text, m.end(), list_limit)
@@ -269,6 +274,7 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
                 return _Recipients(found.items, "after", counted, count)
         after = lists.recipients_after(text, m.end(), list_limit)
         counted, count, below = counted or after.counted, count or after.count, below or after.opens_below
+        numbered = numbered or after.numbered
         if after.scan.items:
             return _Recipients(after.scan.items, "after", counted, count)
     # The award, then its list: "5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B" / "... là: A và B".
@@ -296,7 +302,10 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
         found = units.scan(text, m.end(), start)
         if found.items:
             return _Recipients(found.items, "object", counted, count)
-    return _Recipients([], "none", counted, count, below)
+    # "Dịp này, 2 tập thể, 6 cá nhân được Ban Chỉ huy tặng Giấy khen": counted, unnamed receivers.
+    if not counted and (c := _COUNT.search(text, clause, start)):
+        counted, count, numbered = True, lists.count_in(c.group()), True
+    return _Recipients([], "none", counted, count, below, numbered)
 
 
 def _list_after_award(text: str, end: int, limit: int) -> re.Match[str] | None:
@@ -366,6 +375,7 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
             rank=rank, start=start, end=prev_end,
             rule=f"award:{entry.id}:{found.source}", counted=found.counted, count=found.count,
             opens_below=found.opens_below, period=for_a_period, bare_verb=bool(_BARE_VERB.fullmatch(segment)),
+            numbered=found.numbered,
         ))
     return out
 
@@ -398,11 +408,20 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         _listed_below(analysis, s, mentions)
         found.extend(mentions)
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
-    merged = [f for f in _merge(found) if f.recipients or f.extra]
+    # An award given to counted, unnamed receivers is recorded without recipients ("tặng Bằng khen cho
+    # 23 tập thể và 23 cá nhân"), unless the sentence tallies past years or counts the awards themselves.
+    merged = [f for f in _merge(found)
+              if f.recipients or f.extra or (f.numbered and not _tally(f.sentence.text))]
     for f in merged:
         if f.year is None and not f.period:
             f.year = _merit_year(analysis, f)
     return [_record(analysis, f) for f in merged]
+
+
+def _tally(text: str) -> bool:
+    """A sentence of statistics, not of an award given: "Trong 5 năm qua, 104 tập thể nhận Cờ thi đua",
+    "Năm 2019, tỉnh tặng 71 Cờ thi đua, 6.085 Bằng khen"."""
+    return bool(_vocab().tally.search(text))
 
 
 def _merit_year(analysis: Analysis, f: _Found) -> int | None:
@@ -528,7 +547,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
     titles = [f for f in found if f.sentence.part == "title"]
     merged: list[_Found] = []
     for f in body:
-        target = next((m for m in merged if _compatible(m, f) and (_shares(m, f) or not _keys(f))), None)
+        # a mention naming no one (a repeat, or the count before the names) is the same award
+        target = next((m for m in merged if _compatible(m, f) and (_shares(m, f) or not _keys(f) or not _keys(m))),
+                      None)
         if target is None:
             merged.append(f)
             continue

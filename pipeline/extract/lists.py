@@ -234,6 +234,7 @@ def count_in(phrase: str) -> int | None:
 # Named recipients among counted ones: "cho 5 tập thể và 7 cá nhân, trong đó có ấp A và chị B".
 _AMONG = re.compile(r"(?<![^\W_])trong\s+đó\s+(?:có|gồm)\s*:?\s*")
 _SPACE = re.compile(r"[^\S\n]*")
+_NUMBER = re.compile(r"\d|(?<![^\W_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W_])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ class After:
     counted: bool = False
     count: int | None = None
     opens_below: bool = False
+    numbered: bool = False  # the count has a number ("cho 23 tập thể"), not only "các tập thể"
 
 
 def recipients_after(text: str, start: int, end: int | None = None) -> After:
@@ -268,14 +270,15 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
         found = inline(text, start, end, bare=False)
         return After(Scan(found.items, found.end, found.counted))
     count = count_in(counted.group())
+    numbered = bool(_NUMBER.search(counted.group()))
     limit = min(end, _SENTENCE_END.search(text, counted.end(), end).start()
                 if _SENTENCE_END.search(text, counted.end(), end) else end)
     if intro := find_intro(text, counted.end(), limit):
         if not text[intro.end() : end].strip(" ."):
-            return After(Scan([], intro.end(), True), True, count, True)
+            return After(Scan([], intro.end(), True), True, count, True, numbered)
         listed = inline(text, intro.end(), end, count=count)
-        return After(Scan(listed.items, listed.end, True), True, count)
+        return After(Scan(listed.items, listed.end, True), True, count, numbered=numbered)
     if among := _AMONG.search(text, counted.end(), end):
         named = units.scan(text, among.end(), end)
-        return After(Scan(named.items, named.end, True), True, count)
-    return After(Scan([], counted.end(), True), True, count)
+        return After(Scan(named.items, named.end, True), True, count, numbered=numbered)
+    return After(Scan([], counted.end(), True), True, count, numbered=numbered)

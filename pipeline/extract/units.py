@@ -51,6 +51,7 @@ _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
 _OPEN_PAREN = re.compile(r"[^\S\n]*\(")
+_OWNED_BY = re.compile(r"(?<![^\W_])(?:thuộc|của)[^\S\n]+(?:các[^\S\n]+)?$", re.IGNORECASE)
 _COUNT_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:là|gồm(?:[^\S\n]+có)?)[^\S\n]*:?")
 _COUNTED_TAIL = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và[^\S\n]+)\d{1,4}[^\S\n]+(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị)[^\S\n]*$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -770,6 +771,8 @@ def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
     for list_mode in (False, True):  # in list mode a name may go on after a comma ("Cục A, cơ sở B")
         for m in _SYLLABLE.finditer(text, start, stop):
             found = scan(text, m.start(), stop, list_mode=list_mode)
+            if found.items and _OWNED_BY.search(text, start, m.start()):
+                return []  # "13 đảng viên thuộc Đảng bộ X được tặng": X qualifies the subject
             if found.items and (not text[found.end : stop].strip(" ,") or _titles_follow(found, text, stop)):
                 if list_mode and (len(found.items) > 1 or found.items[0].bare):
                     break

@@ -175,7 +175,6 @@ def test_headline_recipient_with_the_authority_from_the_body():
 
 
 @pytest.mark.parametrize("body", [
-    LEAD + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 18 tập thể và 35 cá nhân có thành tích xuất sắc.",
     LEAD + "Năm 2024, huyện phấn đấu đạt Cờ thi đua của Chính phủ và có thêm 5 xã đạt chuẩn nông thôn mới nâng cao.",
     LEAD + "Lớp tập huấn hướng dẫn cách viết báo cáo thành tích đối với các hình thức Huân chương, Bằng khen của Thủ "
            "tướng Chính phủ.",
@@ -342,3 +341,26 @@ def test_a_proposal_goes_on_through_a_second_award_and_an_opening_year_dates_eve
 def test_a_title_conferred_at_a_review_states_no_year_of_its_own():
     found = awards_of(LEAD + "Dịp này, Công an tỉnh Đồng Nai được tặng Cờ thi đua xuất sắc của Chính phủ.")
     assert [a.year for a in found] == [None]
+
+
+@pytest.mark.parametrize("body, award_type, status", [
+    # receivers only counted: the award is recorded, with no recipient
+    ("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 18 tập thể và 35 cá nhân có thành tích xuất sắc.",
+     "bang_khen", "conferred"),
+    ("Dịp này, 2 tập thể, 6 cá nhân có thành tích xuất sắc được Ban Chỉ huy Bộ đội Biên phòng tặng Giấy khen.",
+     "giay_khen", "conferred"),
+    ("Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 45 cá nhân.", "bang_khen", "proposed"),
+    ("Đợt này có 13 đảng viên thuộc Đảng bộ Sở Y tế được trao tặng Huy hiệu Đảng.", "other", "conferred"),
+])
+def test_an_award_to_counted_receivers_has_no_recipient(body, award_type, status):
+    a = only(awards_of(LEAD + body))
+    assert (a.award_type, a.recipients, a.status) == (award_type, [], status)
+
+
+@pytest.mark.parametrize("body", [
+    "Trong 5 năm qua, toàn tỉnh có 104 tập thể được tặng Cờ thi đua của Chính phủ.",
+    "Năm 2023, cấp tỉnh tặng 71 Cờ thi đua và 6.085 Bằng khen cho các tập thể, cá nhân.",
+    "Công an huyện đã 3 lần được tặng Cờ thi đua của Bộ Công an.",
+])
+def test_tallies_are_no_award(body):
+    assert awards_of(LEAD + body) == []
