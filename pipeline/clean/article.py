@@ -197,6 +197,8 @@ def _find_byline(lines, content, title_i, end, dateline_i, prose, signed=None):
     if signed is not None:
         return dateline_i, signed
     for i in [i for i in lines_in if i > prose[-1]][:_BYLINE_WINDOW]:
+        if is_source_credit(lines[i]):
+            break  # "Theo Báo ...": the article ends with its source; what follows is the page's
         found = parse_byline(lines[i])
         if found:
             return i, found

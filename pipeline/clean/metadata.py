@@ -45,6 +45,7 @@ class _Vocab:
     weekdays: tuple[tuple[re.Pattern[str], int], ...]
     clock_suffixes: tuple[tuple[re.Pattern[str], int], ...]
     month_stamp: re.Pattern[str]
+    iso: re.Pattern[str]
     short_year: re.Pattern[str]
     prefixes: re.Pattern[str]
     agencies: re.Pattern[str]
@@ -52,6 +53,7 @@ class _Vocab:
     initials: re.Pattern[str]
     signature: re.Pattern[str]
     roles: re.Pattern[str]
+    photo_credit: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,7 @@ def _vocab() -> _Vocab:
         clock_suffixes=tuple((re.compile(rf"\s*(?:{e.compiled.pattern})", re.IGNORECASE), int(e.value))
                              for e in dates.section("clock_suffixes")),
         month_stamp=dates.section("month_stamps")[0].compiled,
+        iso=dates.section("iso_dates")[0].compiled,
         short_year=dates.section("short_year_dates")[0].compiled,
         prefixes=furniture.any_of("byline_prefixes"),
         agencies=furniture.regex("agency_bylines", flags=0),
@@ -76,6 +79,7 @@ def _vocab() -> _Vocab:
         signature=shapes["capital_signature"],
         # "Lê Hoa - CTV", "Lê Hoa (PV)", "Lê Hoa, CTV": the role after the name is not part of it.
         roles=re.compile(rf"\s*(?:[-–,]\s*|\(\s*)(?:{roles})\s*\)?\s*$"),
+        photo_credit=furniture.any_of("byline_photo_credits"),
     )
 
 
@@ -97,6 +101,8 @@ def parse_dateline(line: str) -> Dateline | None:
     '2020-01-09T09:39'
     >>> parse_dateline("24/12/12 11:05 tối").published
     '2012-12-24T23:05'
+    >>> parse_dateline("Ngày đăng: 2024-01-15 09:30").published
+    '2024-01-15T09:30'
     >>> parse_dateline("Chiều ngày 11/01/2020, Cụm thi đua các huyện tổ chức Hội nghị tổng kết.") is None
     True
     """
@@ -129,19 +135,25 @@ def parse_dateline(line: str) -> Dateline | None:
 
 
 def _dates_with_year(line: str) -> list[DateMatch]:
+    """Full dates on the line; else dates written year first ("2024-01-15"); else with a two-digit year."""
     found = [d for d in find_dates(line, partial=False) if d.year]
     if found:
         return found
-    out = []
-    for m in _vocab().short_year.finditer(line):
-        d, mo, yy = int(m["d"]), int(m["m"]), int(m["y"])
-        year = (2000 if yy < _SHORT_YEAR_PIVOT else 1900) + yy
-        try:
-            date(year, mo, d)
-        except ValueError:
-            continue
-        out.append(DateMatch(m.start(), m.end(), d, mo, year))
-    return out
+    v = _vocab()
+    for pattern, century in ((v.iso, 0), (v.short_year, None)):
+        out = []
+        for m in pattern.finditer(line):
+            d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+            if century is None:
+                y += 2000 if y < _SHORT_YEAR_PIVOT else 1900
+            try:
+                date(y, mo, d)
+            except ValueError:
+                continue
+            out.append(DateMatch(m.start(), m.end(), d, mo, y))
+        if out:
+            return out
+    return []
 
 
 def _clock(line: str, dates: list[DateMatch]) -> tuple[int, int, int, int] | None:
@@ -199,6 +211,12 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
     'MỸ LINH- DUY ANH'
     >>> parse_byline("T.Văn").author
     'T.Văn'
+    >>> parse_byline("Bài: Đinh Tuyên, ảnh Ngọc Dũng").author
+    'Đinh Tuyên'
+    >>> parse_byline("Phùng Vị – HND tỉnh").author
+    'Phùng Vị'
+    >>> parse_byline("MỚI - NÓNG") is None
+    True
     >>> parse_byline("Theo Báo Quảng Ninh") is None
     True
     >>> parse_byline("Báo Sơn La") is None
@@ -221,15 +239,24 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
         return None
     if prefix:
         return Byline(author, begin, end) if is_capitalized(author) else None
-    if v.initials.fullmatch(author) or (not top and v.signature.fullmatch(author)):
+    if _is_author(author, top, v):
         return Byline(author, begin, end)
-    if _looks_like_pen_name(author, caps=top) or _looks_like_agency(author, v.agencies):
-        return Byline(author, begin, end)
-    # A name in capitals after the prose ("NGỌC TÚ"), but not a site name ("BÁO NAM ĐỊNH ĐIỆN TỬ").
-    if len(author.split()) <= _CAPS_NAME_MAX_WORDS and _looks_like_pen_name(author, caps=True) \
-            and not _looks_like_agency(author.title(), v.agencies):
-        return Byline(author, begin, end)
+    # "Phùng Vị – HND tỉnh": a name, then what is not a name (an affiliation).
+    parts = re.split(r"\s+[-–]\s+", author)
+    if len(parts) == 2 and _is_author(parts[0], top, v) and not _is_author(parts[1], top, v):
+        return Byline(parts[0], begin, begin + len(parts[0]))
     return None
+
+
+def _is_author(author: str, top: bool, v: _Vocab) -> bool:
+    if v.initials.fullmatch(author) or (not top and v.signature.fullmatch(author)):
+        return True
+    if _looks_like_pen_name(author, caps=top) or _looks_like_agency(author, v.agencies):
+        return True
+    # Names in capitals after the prose ("NGỌC TÚ", "LONG PHI – QUỐC THÀNH"), but not a site name
+    # ("BÁO NAM ĐỊNH ĐIỆN TỬ").
+    short = all(len(n.split()) <= _CAPS_NAME_MAX_WORDS for n in _NAME_SEPARATOR.split(author))
+    return short and _looks_like_pen_name(author, caps=True) and not _looks_like_agency(author.title(), v.agencies)
 
 
 def parse_byline_dateline(line: str) -> tuple[Byline, Dateline] | None:
@@ -258,7 +285,8 @@ def parse_byline_dateline(line: str) -> tuple[Byline, Dateline] | None:
 
 def _author_end(line: str, begin: int, v: _Vocab) -> int:
     """Where the author ends: before a bracketed affiliation, a " - Office" suffix, a role, closing punctuation."""
-    text = _AFFILIATION.sub("", line[begin:])
+    text = v.photo_credit.sub("", line[begin:])  # "Minh Tân, ảnh Ngọc Dũng": the photographer is not the author
+    text = _AFFILIATION.sub("", text)
     parts = re.split(r"(\s+[-–]\s+)", text)
     if len(parts) >= 3 and v.agencies.match(parts[-1]) and not _looks_like_agency(text, v.agencies):
         text = "".join(parts[:-2])  # "Thanh Tâm - Phòng Công tác thi đua": the office is an affiliation
@@ -284,14 +312,17 @@ def _looks_like_agency(text: str, agencies: re.Pattern[str]) -> bool:
 
 
 def _looks_like_pen_name(text: str, caps: bool = False) -> bool:
-    """One or more names of two to six capitalized syllables; co-authors' one-syllable names too ("Bình - Trí")."""
+    """One or more names of two to six capitalized syllables, or initials ("M.Thùy – T.Sinh");
+    co-authors' one-syllable names too ("Bình - Trí"), in title case: "MỚI - NÓNG" is a section label."""
     if _AGENCY_BYLINE.match(text):
         return True
     names = [n.strip() for n in _NAME_SEPARATOR.split(text)]
     least = 1 if len(names) > 1 else 2
     for name in names:
+        if _vocab().initials.fullmatch(name):
+            continue
         words = name.split()
-        if not least <= len(words) <= _BYLINE_MAX_WORDS:
+        if not least <= len(words) <= _BYLINE_MAX_WORDS or (len(words) == 1 and words[0].isupper()):
             return False
         if not all(_NAME_WORD.match(w) or (caps and w.isalpha() and w.isupper()) for w in words):
             return False
