@@ -43,6 +43,9 @@ class Hints:
     published: str | None = None
     author: str | None = None
     url: str | None = None
+    # An author the markup suggests without vouching for it (a meta tag, an author element that may
+    # hold a CMS account): a byline printed after the prose wins over it, a name above the prose does not.
+    author_guess: str | None = None
 
 
 def _lines(text: str) -> list[str]:
@@ -66,7 +69,7 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
     end = _tail_start(lines, content, title_i)
     prose = [i for i in content if title_i != i < end and _is_prose(lines[i])]
     dateline_i, dateline, signed = _find_dateline(lines, content, title_i, prose)
-    byline_i, byline = _find_byline(lines, content, title_i, end, dateline_i, prose, signed)
+    byline_i, byline, above = _find_byline(lines, content, title_i, end, dateline_i, prose, signed)
     credit = next((i for i in content if prose and prose[-1] < i < end and is_source_credit(lines[i])), None)
     for stop in (byline_i, credit):
         if stop is not None and prose and stop > prose[-1]:
@@ -108,6 +111,8 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
     # A byline printed on the date line ("QUANG VIỆT (báo lao động) 09/11/2025 16:07") lies inside it.
     byline_span = one("dateline") if byline_i is not None and byline_i == dateline_i else one("byline")
     author = hints.author
+    if not author and hints.author_guess and (byline is None or above):
+        author = hints.author_guess
     if byline_span and byline and not author:
         author = byline.author
         byline_span = Span(byline_span.start + byline.start, byline_span.start + byline.end)
@@ -179,34 +184,34 @@ def _tail_start(lines: list[str], content: list[int], title_i: int | None) -> in
 
 
 def _find_byline(lines, content, title_i, end, dateline_i, prose, signed=None):
-    """The author line: the last prefixed byline ("Tin, ảnh: ..."), else the name printed on the
-    date line (`signed`), else a name right after the prose, else a name between the headline and
-    the prose.
+    """The author line and whether it stands above the prose: the last prefixed byline ("Tin, ảnh:
+    ..."), else the name printed on the date line (`signed`), else a name right after the prose,
+    else a name between the headline and the prose.
 
     Scanning from the prose, not from the page's ends, keeps unknown furniture (share buttons,
     ads, counters) from hiding the byline.
     """
     if not prose:
-        return None, None
+        return None, None, False
     lines_in = [i for i in content if i < end and i not in (title_i, dateline_i)]
     for i in reversed(lines_in):
         if has_byline_prefix(lines[i]):
             found = parse_byline(lines[i])
             if found:
-                return i, found
+                return i, found, False
     if signed is not None:
-        return dateline_i, signed
+        return dateline_i, signed, False
     for i in [i for i in lines_in if i > prose[-1]][:_BYLINE_WINDOW]:
         if is_source_credit(lines[i]):
             break  # "Theo Báo ...": the article ends with its source; what follows is the page's
         found = parse_byline(lines[i])
         if found:
-            return i, found
+            return i, found, False
     for i in [i for i in lines_in if i < prose[0]]:
         found = parse_byline(lines[i], top=True)
         if found:
-            return i, found
-    return None, None
+            return i, found, True
+    return None, None, False
 
 
 def _is_prose(line: str) -> bool:
