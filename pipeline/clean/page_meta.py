@@ -317,6 +317,9 @@ def _scan(nodes: Iterator[Tag], budget: int, lists: set[int]) -> str | None:
             continue
         if _in_link_list(node, lists):
             continue
+        stamped = _iso(node.get("datetime"))  # <time datetime="..."> carries the time its text may leave out
+        if stamped:
+            return stamped
         text = node.get_text(" ", strip=True)
         if not text:
             continue
