@@ -14,6 +14,7 @@ from functools import lru_cache
 from bs4 import BeautifulSoup, Tag
 
 from pipeline.clean.article import Hints, build_article
+from pipeline.clean.css import select_grouped, select_in_order
 from pipeline.clean.page_meta import PageMeta, read_page_meta
 from pipeline.core import patterns
 from pipeline.core.text import squash
@@ -68,8 +69,8 @@ def html_to_article(doc_id: str, source: str, html: str, url: str | None = None,
                   author_guess=meta.author_guess)
     _drop_furniture(soup, sel["drop"], meta)
     body = None
-    for selector in sel["body"]:
-        candidates = [n for n in soup.select(selector) if len(n.get_text(strip=True)) >= _MIN_CONTAINER_CHARS]
+    for group in select_grouped(soup, sel["body"]):
+        candidates = [n for n in group if len(n.get_text(strip=True)) >= _MIN_CONTAINER_CHARS]
         if candidates:
             body = _text_of(max(candidates, key=lambda n: len(n.get_text(strip=True))))
             break
@@ -83,9 +84,8 @@ def html_to_article(doc_id: str, source: str, html: str, url: str | None = None,
 
 def _drop_furniture(soup: BeautifulSoup, selectors: list[str], meta: PageMeta) -> None:
     """Menus, sidebars, related boxes and tickers: by selector, and any block that lists other pages."""
-    for selector in selectors:
-        for node in soup.select(selector):
-            node.decompose()
+    for node in select_in_order(soup, selectors):
+        node.decompose()
     keep = {id(a) for a in meta.headline.parents} if meta.headline is not None else set()
     targets = [b for b in soup.find_all(True) if id(b) in meta.link_lists and id(b) not in keep]
     chosen = {id(b) for b in targets}

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from bs4 import BeautifulSoup, Tag
 
+from pipeline.clean.css import select_in_order
 from pipeline.clean.furniture import furniture_rule, is_outlet_name, is_tail_header
 from pipeline.clean.headline import is_caption, is_lead
 from pipeline.clean.metadata import parse_byline, parse_dateline
@@ -58,6 +59,7 @@ _JSONLD_ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNews
                          "Report", "WebPage", "LiveBlogPosting"}
 _ISO = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?"
                   r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
+_SITE_NAME_TAGS = ('meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="copyright"]')
 _SITE_SEPARATORS = re.compile(r"\s+(?:[-–|:»]|::)\s+")
 
 
@@ -149,10 +151,9 @@ def _json_ld(soup: BeautifulSoup) -> list[dict]:
 def _site_names(soup: BeautifulSoup, structured: list[dict]) -> set[str]:
     """The site's own names: og:site_name, application-name, the JSON-LD publisher."""
     names = set()
-    for selector in ('meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="copyright"]'):
-        for node in soup.select(selector):
-            if node.get("content"):
-                names.add(_key(node["content"]))
+    for node in select_in_order(soup, _SITE_NAME_TAGS):
+        if node.get("content"):
+            names.add(_key(node["content"]))
     for node in structured:
         publisher = node.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
@@ -173,10 +174,9 @@ def _title_tags(soup: BeautifulSoup, structured: list[dict], names: set[str], pa
     for entry_id, selectors in _selectors()["title"].items():
         if entry_id == "headings":
             continue
-        for selector in selectors:
-            for node in soup.select(selector):
-                if node.get("content"):
-                    found.append(node["content"])
+        for node in select_in_order(soup, selectors):
+            if node.get("content"):
+                found.append(node["content"])
     found += [n["headline"] for n in structured if isinstance(n.get("headline"), str)]
     if page_title and soup.title and soup.title.string:
         found.append(soup.title.string)
@@ -227,15 +227,14 @@ def _headline(soup: BeautifulSoup, site: list[str], structured: list[dict], name
 
 def _headings(soup: BeautifulSoup, selectors: list[str], names: set[str]) -> list[Tag]:
     found: list[Tag] = []
-    for selector in selectors:
-        for node in soup.select(selector):
-            if node.name == "meta" or node in found or node.find_parent("a") is not None:
-                continue
-            text = _clean(node.get_text(" ", strip=True))
-            if not text or len(text.split()) < _HEADLINE_MIN_WORDS or is_outlet_name(text) or _key(text) in names \
-                    or furniture_rule(text):
-                continue
-            found.append(node)
+    for node in select_in_order(soup, selectors):
+        if node.name == "meta" or node.find_parent("a") is not None:
+            continue
+        text = _clean(node.get_text(" ", strip=True))
+        if not text or len(text.split()) < _HEADLINE_MIN_WORDS or is_outlet_name(text) or _key(text) in names \
+                or furniture_rule(text):
+            continue
+        found.append(node)
     return found
 
 
@@ -268,19 +267,18 @@ def _published(soup: BeautifulSoup, site: list[str], structured: list[dict], hea
 
 
 def _first_date(root: Tag, selectors: list[str], lists: set[int]) -> str | None:
-    for selector in selectors:
-        for node in root.select(selector):
-            if node.name != "meta" and (node.find_parent("a") is not None or _in_link_list(node, lists)):
-                continue
-            for value in (node.get("content"), node.get("datetime"), node.get("title")):
-                found = _iso(value)
-                if found:
-                    return found
-            if node.name != "meta":
-                text = node.get_text(" ", strip=True)
-                found = parse_dateline(text) if text and len(text) <= _DATELINE_MAX_CHARS else None
-                if found and found.published:
-                    return found.published
+    for node in select_in_order(root, selectors):
+        if node.name != "meta" and (node.find_parent("a") is not None or _in_link_list(node, lists)):
+            continue
+        for value in (node.get("content"), node.get("datetime"), node.get("title")):
+            found = _iso(value)
+            if found:
+                return found
+        if node.name != "meta":
+            text = node.get_text(" ", strip=True)
+            found = parse_dateline(text) if text and len(text) <= _DATELINE_MAX_CHARS else None
+            if found and found.published:
+                return found.published
     return None
 
 
@@ -392,11 +390,10 @@ def _author(candidates: list[str], names: set[str]) -> str | None:
 
 def _texts(root: Tag, selectors: list[str]) -> list[str]:
     out = []
-    for selector in selectors:
-        for node in root.select(selector):
-            value = node.get("content") if node.name == "meta" else node.get_text(" ", strip=True)
-            if value and value.strip():
-                out.append(value.strip())
+    for node in select_in_order(root, selectors):
+        value = node.get("content") if node.name == "meta" else node.get_text(" ", strip=True)
+        if value and value.strip():
+            out.append(value.strip())
     return out
 
 
@@ -428,13 +425,12 @@ def _sapo(soup: BeautifulSoup, headline: Tag | None, lists: set[int]) -> str | N
     prose after the headline. When the body container leaves it out, the reader puts it back."""
     root = _article_area(headline) or soup
     for selectors in _selectors()["sapo"].values():
-        for selector in selectors:
-            for node in root.select(selector):
-                if node.name == "meta" or _in_link_list(node, lists):
-                    continue
-                text = _clean(node.get_text(" ", strip=True))
-                if text and len(text.split()) >= _LEAD_MIN_WORDS:
-                    return text
+        for node in select_in_order(root, selectors):
+            if node.name == "meta" or _in_link_list(node, lists):
+                continue
+            text = _clean(node.get_text(" ", strip=True))
+            if text and len(text.split()) >= _LEAD_MIN_WORDS:
+                return text
     return _first_paragraph(headline, lists) if headline is not None else None
 
 
