@@ -217,6 +217,8 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
     'Phùng Vị'
     >>> parse_byline("MỚI - NÓNG") is None
     True
+    >>> parse_byline("Lê Hoa/TTXVN").author
+    'Lê Hoa'
     >>> parse_byline("Theo Báo Quảng Ninh") is None
     True
     >>> parse_byline("Báo Sơn La") is None
@@ -241,15 +243,21 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
         return Byline(author, begin, end) if is_capitalized(author) else None
     if _is_author(author, top, v):
         return Byline(author, begin, end)
-    # "Phùng Vị – HND tỉnh": a name, then what is not a name (an affiliation).
-    parts = re.split(r"\s+[-–]\s+", author)
-    if len(parts) == 2 and _is_author(parts[0], top, v) and not _is_author(parts[1], top, v):
+    # "Phùng Vị – HND tỉnh", "Lê Hoa/TTXVN": a name, then what is not a name (an affiliation).
+    parts = re.split(r"\s+[-–]\s+|\s*/\s*", author)
+    second_person = _looks_like_pen_name(parts[-1]) and not _AGENCY_BYLINE.match(parts[-1])
+    if len(parts) == 2 and _is_author(parts[0], top, v) and not second_person and not v.initials.fullmatch(parts[1]):
         return Byline(parts[0], begin, begin + len(parts[0]))
     return None
 
 
 def _is_author(author: str, top: bool, v: _Vocab) -> bool:
-    if v.initials.fullmatch(author) or (not top and v.signature.fullmatch(author)):
+    if is_outlet_name(author):  # "TTO", "Báo Sơn La": the outlet, not a writer
+        return False
+    if v.initials.fullmatch(author):
+        return True
+    # A signature in capitals is an abbreviation ("CSMT"), not a word ("MỚI", "ẢNH").
+    if not top and v.signature.fullmatch(author) and not is_syllable(author):
         return True
     if _looks_like_pen_name(author, caps=top) or _looks_like_agency(author, v.agencies):
         return True

@@ -48,8 +48,11 @@ _LINK_LIST_BLOCKS = ["div", "ul", "ol", "section", "aside", "nav", "table", "mar
 # text outside its links holds prose.
 _LINK_LIST_MAX_CHARS = 3000
 _LINK_LIST_MAX_PROSE = 250
-# A headline has a few words.
+# A headline has a few words; most have five or more (section names in headings have fewer).
 _HEADLINE_MIN_WORDS = 3
+_HEADLINE_WORDS = 5
+# A title tag shortened or lengthened still names its heading when they share this much text.
+_TITLE_OVERLAP_CHARS = 20
 # The lead paragraph is a sentence or three; it comes within this much text after the headline.
 _LEAD_MIN_WORDS = 12
 _LEAD_MAX_WORDS = 150
@@ -93,7 +96,7 @@ def read_page_meta(soup: BeautifulSoup, site: dict[str, list[str]] | None = None
     structured = _json_ld(soup)
     names = _site_names(soup, structured)
     lists = link_lists(soup)
-    headline = _headline(soup, site.get("title", []), structured, names)
+    headline = _headline(soup, site.get("title", []), structured, names, lists)
     title = _clean(headline.get_text(" ", strip=True)) if headline is not None else _title_from_tags(soup, structured, names)
     return PageMeta(
         title=title,
@@ -209,20 +212,25 @@ def _rejoin(text: str, parts: list[str]) -> str:
     return text[start:end] if 0 <= start < end else parts[0]
 
 
-def _headline(soup: BeautifulSoup, site: list[str], structured: list[dict], names: set[str]) -> Tag | None:
+def _headline(soup: BeautifulSoup, site: list[str], structured: list[dict], names: set[str],
+              lists: set[int]) -> Tag | None:
     """The headline element: the heading the title tags name; else the first heading that looks like one."""
     wanted = {_key(t) for t in _title_tags(soup, structured, names)}
-    candidates = _headings(soup, [*site, *_selectors()["title"]["headings"]], names)
+    candidates = [n for n in _headings(soup, [*site, *_selectors()["title"]["headings"]], names)
+                  if not _in_link_list(n, lists)]
     if not candidates:  # print pages and bare layouts set their headline in a plain h2 or h3
-        candidates = [n for n in _headings(soup, ["h2", "h3"], names) if not is_lead(n.get_text(" ", strip=True))]
+        candidates = [n for n in _headings(soup, ["h2", "h3"], names)
+                      if not is_lead(n.get_text(" ", strip=True)) and not _in_link_list(n, lists)]
     for node in candidates:
         if _key(node.get_text(" ", strip=True)) in wanted:
             return node
     for node in candidates:  # the title tags may shorten or lengthen the headline
         text = _key(node.get_text(" ", strip=True))
-        if any(text in w or w in text for w in wanted if len(w) > 20):
+        if any(text in w or w in text for w in wanted if len(w) > _TITLE_OVERLAP_CHARS):
             return node
-    return candidates[0] if candidates else None
+    # A section's name in a heading ("Tin tức - Sự kiện") is shorter than a headline.
+    long = [n for n in candidates if len(n.get_text(" ", strip=True).split()) >= _HEADLINE_WORDS]
+    return (long or candidates or [None])[0]
 
 
 def _headings(soup: BeautifulSoup, selectors: list[str], names: set[str]) -> list[Tag]:
