@@ -229,8 +229,12 @@ def _headline(soup: BeautifulSoup, site: list[str], structured: list[dict], name
         if any(text in w or w in text for w in wanted if len(w) > _TITLE_OVERLAP_CHARS):
             return node
     # A section's name in a heading ("Tin tức - Sự kiện") is shorter than a headline.
-    long = [n for n in candidates if len(n.get_text(" ", strip=True).split()) >= _HEADLINE_WORDS]
+    long = [n for n in candidates if _words(n.get_text(" ", strip=True)) >= _HEADLINE_WORDS]
     return (long or candidates or [None])[0]
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalpha() for c in w))
 
 
 def _headings(soup: BeautifulSoup, selectors: list[str], names: set[str]) -> list[Tag]:
@@ -239,7 +243,7 @@ def _headings(soup: BeautifulSoup, selectors: list[str], names: set[str]) -> lis
         if node.name == "meta" or node.find_parent("a") is not None:
             continue
         text = _clean(node.get_text(" ", strip=True))
-        if not text or len(text.split()) < _HEADLINE_MIN_WORDS or is_outlet_name(text) or _key(text) in names \
+        if not text or _words(text) < _HEADLINE_MIN_WORDS or is_outlet_name(text) or _key(text) in names \
                 or furniture_rule(text):
             continue
         found.append(node)

@@ -61,6 +61,11 @@ def test_the_headline_element_named_by_the_title_tags_wins_over_other_headings()
     assert m.title == HEADLINE and m.headline.name == "h1"
 
 
+def test_a_headline_length_heading_is_preferred_to_a_section_name():
+    body = f'<h1>Tin tức - Sự kiện</h1><div><h1 class="x">{HEADLINE}</h1>{BODY}</div>'
+    assert meta("", body).title == HEADLINE
+
+
 def test_a_section_name_in_the_page_title_is_not_the_headline():
     assert meta("<title>Thi đua - Khen thưởng - Cổng thông tin điện tử tỉnh</title>", BODY).title is None
 

@@ -31,6 +31,8 @@ def body_text(a):
     "Nhằm đẩy mạnh phong trào thi đua vì an ninh Tổ quốc, Công an các huyện đã ký giao ước thi đua với 9 nội dung.",
     "UBND huyện vừa tổ chức hội nghị tổng kết phong trào thi đua năm 2023 và phát động phong trào thi đua năm 2024.",
     "Hội nghị tổng kết đã diễn ra tại huyện. Trong đó, 13 tập thể được tặng Giấy khen của Chủ tịch UBND huyện.",
+    "(VOV5) - Năm 2023, có 191 nhà giáo tiêu biểu ở các cấp học trên cả nước được tuyên dương tại Hà Nội.",
+    "Theo Ban Tổ chức Tỉnh ủy, đợt này có 2.430 đảng viên được tặng và truy tặng Huy hiệu Đảng.",
 ])
 def test_a_text_that_starts_with_its_lead_has_no_headline(lead):
     a = article(lead, MORE)
@@ -102,6 +104,8 @@ def test_site_names_and_menus_above_the_headline_are_not_the_title(top):
     ("18:21:26 , 24/10/2014", "2014-10-24T18:21"),
     ("08:23 AM - 29/11/2023", "2023-11-29T08:23"),
     ("Ngày đăng: 2024-01-15 09:30", "2024-01-15T09:30"),
+    ("Đăng bởi: admin - 15/01/2024 09:30", "2024-01-15T09:30"),
+    ("Ngày đăng 31/01/2023 | 21:01 | View count: 515", "2023-01-31T21:01"),
 ])
 def test_date_lines_of_many_sites(dateline, published):
     a = article(HEADLINE, dateline, LEAD, MORE)
@@ -145,6 +149,10 @@ def test_the_article_date_line_wins_over_the_site_clock_above_it():
     ("Bài: Đinh Tuyên, ảnh Ngọc Dũng", "Đinh Tuyên"),
     ("Tác giả bài viết: Ninh Minh Tân", "Ninh Minh Tân"),
     ("Phùng Vị – HND tỉnh", "Phùng Vị"),
+    ("Lê Hoa/TTXVN", "Lê Hoa"),
+    ("NT", "NT"),
+    ("TTO", None),
+    ("ẢNH", None),
     ("Báo Sơn La", None),
     ("Theo Báo Quảng Ninh", None),
     ("MỚI - NÓNG", None),
@@ -171,6 +179,11 @@ def test_the_byline_is_found_before_the_page_tail(tail):
     a = article(HEADLINE, "08:00, 13/01/2024", LEAD, MORE, "HÀ SỰ", *tail)
     assert a.author == "HÀ SỰ"
     assert body_text(a).endswith(MORE)
+
+
+def test_a_byline_under_the_headline_when_the_text_ends_with_an_outlet_code():
+    a = article("21/04/2018 19:08 GMT+7", HEADLINE, "HÀ THANH", LEAD, MORE, "TTO")
+    assert a.author == "HÀ THANH"
 
 
 def test_a_byline_printed_on_the_date_line():
