@@ -62,7 +62,6 @@ _JSONLD_ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNews
                          "Report", "WebPage", "LiveBlogPosting"}
 _ISO = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?"
                   r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
-_SITE_NAME_TAGS = ('meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="copyright"]')
 _SITE_SEPARATORS = re.compile(r"\s+(?:[-–|:»]|::)\s+")
 
 
@@ -82,7 +81,7 @@ def _selectors() -> dict[str, dict[str, list[str]]]:
     """{field: {entry id: selectors}} from patterns/html.yaml."""
     file = patterns.load("html")
     return {name: {e.id: list(e.terms) for e in file.section(name)}
-            for name in ("title", "published", "author", "sapo")}
+            for name in ("title", "published", "author", "sapo", "site_name")}
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +153,7 @@ def _json_ld(soup: BeautifulSoup) -> list[dict]:
 def _site_names(soup: BeautifulSoup, structured: list[dict]) -> set[str]:
     """The site's own names: og:site_name, application-name, the JSON-LD publisher."""
     names = set()
-    for node in select_in_order(soup, _SITE_NAME_TAGS):
+    for node in select_in_order(soup, _selectors()["site_name"]["site_name_tags"]):
         if node.get("content"):
             names.add(_key(node["content"]))
     for node in structured:
