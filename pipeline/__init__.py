@@ -15,9 +15,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from pipeline.api import (Evaluation, describe, extract_file, extract_text, load_articles,  # noqa: E402
+from pipeline.api import (Evaluation, describe, extract_file, extract_text, label, load_articles,  # noqa: E402
                           load_tables, read_table, run_crawl, run_eval, run_extract, write_review,
                           write_reviews)
 
-__all__ = ["Evaluation", "__version__", "describe", "extract_file", "extract_text", "load_articles", "load_tables",
-           "read_table", "run_crawl", "run_eval", "run_extract", "write_review", "write_reviews"]
+__all__ = ["Evaluation", "__version__", "describe", "extract_file", "extract_text", "label", "load_articles",
+           "load_tables", "read_table", "run_crawl", "run_eval", "run_extract", "write_review", "write_reviews"]

@@ -186,6 +186,14 @@ def write_reviews(out_dir: PathLike, dest_dir: PathLike) -> list[Path]:
     return write(out_dir, dest_dir)
 
 
+def label(domain: str, code: object) -> str:
+    """The Vietnamese label the data dictionary gives a code, for tables and plots (`thidua schema`,
+    "Codes"): label("award_type", "co_thi_dua") is "Cờ thi đua"; a code without one is returned as is."""
+    from pipeline.export.schema import label as vietnamese
+
+    return vietnamese(domain, code)
+
+
 def read_table(out_dir: PathLike, table: str) -> pd.DataFrame:
     """One CSV table of an output folder as a DataFrame typed by the data dictionary (`thidua schema`):
     text stays text, `int?` columns are pandas Int64, dates are parsed, Excel apostrophes removed."""

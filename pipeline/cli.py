@@ -232,16 +232,14 @@ class _TqdmHandler(logging.StreamHandler):
             self.handleError(record)
 
 
-def setup_logging(args: argparse.Namespace) -> None:
+def setup_logging(args: argparse.Namespace) -> list[logging.Handler]:
+    """Handlers on the "thidua" logger (every module of the package logs under it) for this command;
+    returns them so that `main` removes them again (the API may run in a longer-lived process)."""
     level = args.log_level or ("info" if args.verbose else "warning")
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
     console = _TqdmHandler(sys.stderr) if sys.stderr.isatty() else logging.StreamHandler(sys.stderr)
     console.setLevel(level.upper())
     console.setFormatter(logging.Formatter("thidua: %(levelname)s: %(message)s"))
-    root.addHandler(console)
-    levels = [console.level]
+    handlers: list[logging.Handler] = [console]
     if args.log_file:
         try:
             file = logging.FileHandler(args.log_file, encoding="utf-8")
@@ -249,11 +247,11 @@ def setup_logging(args: argparse.Namespace) -> None:
             raise UsageError(f"cannot write the log file {args.log_file}: {exc.strerror or exc}") from None
         file.setLevel((args.log_level or "info").upper())
         file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(file)
-        levels.append(file.level)
-    root.setLevel(min(levels))
-    for noisy in ("distributed", "urllib3", "numba", "matplotlib"):  # their INFO is not ours
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, min(levels)))
+        handlers.append(file)
+    for handler in handlers:
+        log.addHandler(handler)
+    log.setLevel(min(h.level for h in handlers))
+    return handlers
 
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
@@ -261,13 +259,11 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from pipeline.batch.outdir import OutputError
     from pipeline.read import InputError
 
-    return (UsageError, InputError, OutputError, ValueError, KeyError, OSError, sqlite3.Error)
+    return (UsageError, InputError, OutputError, ValueError, OSError, sqlite3.Error)
 
 
 def _one_line(exc: BaseException) -> str:
-    if isinstance(exc, KeyError) and exc.args:
-        text = str(exc.args[0])
-    elif isinstance(exc, OSError) and exc.strerror:
+    if isinstance(exc, OSError) and exc.strerror:
         text = f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
     elif isinstance(exc, sqlite3.Error):
         text = f"database error: {exc}"
@@ -278,8 +274,9 @@ def _one_line(exc: BaseException) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    handlers: list[logging.Handler] = []
     try:
-        setup_logging(args)
+        handlers = setup_logging(args)
         return args.run(args)
     except KeyboardInterrupt:
         print("thidua: interrupted; run the same command again to resume", file=sys.stderr)
@@ -288,6 +285,10 @@ def main(argv: list[str] | None = None) -> int:
         log.debug("details", exc_info=True)  # --log-level debug keeps the traceback for a bug report
         print(f"thidua: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        for handler in handlers:
+            log.removeHandler(handler)
+            handler.close()
 
 
 if __name__ == "__main__":
