@@ -39,7 +39,9 @@ def _crawl(args: argparse.Namespace) -> int:
 
     summary = run_crawl(args.site, args.archive, profile=args.profile, start=args.start, since=args.since,
                     until=args.until, max_pages=args.max_pages, max_depth=args.max_depth, delay=args.delay,
-                    timeout=args.timeout, contact=args.contact, progress=not args.quiet)
+                    timeout=args.timeout, contact=args.contact,
+                    # The crawler's bar redraws itself with carriage returns: only on a terminal.
+                    progress=not args.quiet and sys.stderr.isatty())
     if not args.quiet:
         print("\n".join(summary.lines()))
     return EXIT_PARTIAL if summary.problems or summary.outcome == "interrupted" else EXIT_OK

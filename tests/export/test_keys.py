@@ -106,3 +106,16 @@ def test_read_table_gives_exact_types(demo_out):
     assert units["code"].dropna().str.match(r"GSO-\d+$").all()
     with pytest.raises(KeyError, match="no table 'award'"):
         read_table(demo_out, "award")
+
+
+def test_ids_made_of_digits_stay_text(tmp_path):
+    import shutil
+
+    from pipeline import run_extract
+    from tests.helpers import SEEDS
+
+    shutil.copy(SEEDS / "004_5d7075bb2530b896.txt", tmp_path / "087.txt")
+    run_extract([tmp_path / "087.txt"], tmp_path / "out")
+    assert read_table(tmp_path / "out", "articles")["article_id"].tolist() == ["087"]
+    assert set(read_table(tmp_path / "out", "officials")["article_id"]) == {"087"}
+    assert pd.read_csv(tmp_path / "out" / "articles.csv")["article_id"].tolist() == [87]  # the documented limit
