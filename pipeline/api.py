@@ -74,7 +74,7 @@ def run_extract(paths: PathLike | Iterable[PathLike], out_dir: PathLike, *, work
     output folder that is a file, cannot be written or is in use by another run.
     """
     from pipeline.batch import run_extract as run
-    from pipeline.batch.outdir import OutputLock
+    from pipeline.batch.outdir import OutputError, OutputLock
     from pipeline.read import check_paths
 
     paths = check_paths([paths] if isinstance(paths, (str, os.PathLike)) else list(paths))  # before any output
@@ -84,6 +84,8 @@ def run_extract(paths: PathLike | Iterable[PathLike], out_dir: PathLike, *, work
         raise ValueError(f"workers must be at least 1, not {workers}")
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    if duckdb is not None:
+        duckdb = _database_file(duckdb)  # checked before a long run, not after it
     with OutputLock(out_dir):  # held through the typed exports, which read the CSVs just written
         summary = run(paths, out_dir, excel=excel, workers=workers, engine=engine, scheduler=scheduler,
                       force=force, progress=progress)
@@ -91,11 +93,30 @@ def run_extract(paths: PathLike | Iterable[PathLike], out_dir: PathLike, *, work
             from pipeline.export.typed import write_parquet
 
             write_parquet(out_dir)
-        if duckdb:
+        if duckdb is not None:
+            import duckdb as db
+
             from pipeline.export.typed import write_duckdb
 
-            write_duckdb(out_dir, duckdb)
+            try:
+                write_duckdb(out_dir, duckdb)
+            except db.Error as exc:
+                raise OutputError(f"cannot write the DuckDB database {duckdb}: {exc}") from None
     return summary
+
+
+def _database_file(path: PathLike) -> Path:
+    """A DuckDB file to write: not a folder, in a folder that exists or can be made."""
+    from pipeline.batch.outdir import OutputError
+
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; the DuckDB database must be a file name")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder of the DuckDB database {path}: {exc.strerror or exc}") from None
+    return path
 
 
 def run_crawl(site: str, archive: PathLike, *, profile: str | None = None, start: list[str] | None = None,

@@ -160,6 +160,7 @@ def test_logging_options_go_before_or_after_the_subcommand(tmp_path):
     (["extract", "--out", "o"], "the following arguments are required: PATH"),
     (["extract", "https://baonamdinh.vn/tin-tuc/cum-thi-dua-2618591", "--out", "o"], "is a URL"),
     (["extract", "corpora", "--out", "README.md"], "README.md is a file; the output must be a folder"),
+    (["extract", "corpora", "--out", "out/never", "--duckdb", "docs"], "docs is a folder; the DuckDB database"),
     (["eval", "--gold", "tests/gold/seeds", "--pred", "/nonexistent.jsonl"], "/nonexistent.jsonl: no such file"),
     (["review", "001", "--from", "nowhere", "--out", "x.html"], "nowhere: no such output folder"),
     (["review", "--from", "nowhere", "--out", "x.html"], "review needs either an ARTICLE_ID or --all"),
