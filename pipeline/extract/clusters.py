@@ -49,9 +49,13 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 # "Công an 5 tỉnh:" (an organisation before the count), ":".
 # "5 sở TT&TT các thành phố trực thuộc Trung ương là", "8 đơn vị gồm:", "các địa phương:".
 _LIST_HEAD = re.compile(
-    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:\s+[^\W\d_][^\s:,;.]*){0,10}?)"
+    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,10}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
 _THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}(?![^\W_])")
+# After a bare number: what it counts ("5 LĐLĐ thành phố", "5 Ban Tuyên giáo") or a span of time.
+_COUNTED_ORG = re.compile(r"[A-ZĐ][^\s,;.:]*")
+_TIME_UNIT = re.compile(r"(?:tháng|năm|ngày|quý|tuần)(?![^\W_])", re.IGNORECASE)
 _ACRONYM_ONLY = re.compile(r"[A-ZĐ]{3,6}")
 _PATH = re.compile(r"[\\/]")  # a file path printed in the page ("...\\Khối Huyện, TP\\...")
 # A list written one unit per line is rarely longer than this.
@@ -61,7 +65,7 @@ _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.I
 # punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
 # The gap may hold the body that groups a numbered cluster: "Cụm thi đua số 2-UBND tỉnh Gia Lai gồm",
 # "Cụm thi đua số 1, bao gồm".
-_LIST_GAP = re.compile(r"[^\S\n]*[(,\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–]?[^\S\n]*){0,6}")
+_LIST_GAP = re.compile(r"[^\S\n]*[(,\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,7}")
 
 
 @dataclass(frozen=True)
@@ -143,24 +147,32 @@ class _Body:
     def skip(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()
 
-    def listed_next(self, pos: int, plural: bool) -> bool:
+    def listed_next(self, pos: int, plural: bool, body: str = "") -> bool:
         """Whether the name goes on after a comma at pos: with a qualifier ("tham mưu, giúp việc"),
         or, in a list ("các huyện, thị xã"), with a generic noun - not "huyện X", a unit."""
         v = self.vocab
         if v.qualifiers.match(self.text, pos) or _CAC.match(self.text, pos):
             return True
+        if _ACRONYM.match(self.text, pos) and _ACRONYM.search(self.text, max(0, pos - 12), pos):
+            return True  # "Ban Quản lý các KCN, KCX, KKT các tỉnh ...": a list of acronyms
         noun = v.nouns.match(self.text, pos)
-        if not (noun and plural):
+        only_nouns = bool(body) and bool(v.nouns.fullmatch(body.strip()))  # "Cụm thi đua quận, huyện"
+        if not (noun and (plural or only_nouns)):
             return False
         after = self.skip(noun.end())
         return not self.text[after : after + 1].isupper()
 
     def number(self, pos: int) -> re.Match[str] | None:
-        """The cluster's number right after its head: "số 3", "khối 33", "17" (but "5 tỉnh" is a count)."""
+        """The cluster's number right after its head: "số 3", "khối 33", "17" - but "5 tỉnh" and
+        "5 LĐLĐ thành phố" count what the cluster groups, and "6 tháng đầu năm" is a time."""
         m = self.vocab.number.match(self.text, self.skip(pos))
         if m is None or m.group().startswith(("số", "khối", "cụm", "Số", "Khối", "Cụm")):
             return m
-        return None if self.vocab.nouns.match(self.text, self.skip(m.end())) else m
+        after = self.skip(m.end())
+        if self.vocab.nouns.match(self.text, after) or _COUNTED_ORG.match(self.text, after) \
+                or _TIME_UNIT.match(self.text, after):
+            return None
+        return m
 
     def end(self, pos: int) -> int:
         """End of the name body that starts at pos; pos itself when there is none."""
@@ -180,7 +192,7 @@ class _Body:
             ch = text[nxt]
             if ch == ",":
                 after = self.skip(nxt + 1)
-                if end > pos and self.listed_next(after, plural):
+                if end > pos and self.listed_next(after, plural, text[pos:end]):
                     cur, slot = nxt + 1, True
                     continue
                 break
@@ -199,15 +211,24 @@ class _Body:
                 continue
             if m := _VA.match(text, nxt):
                 after = self.skip(m.end())
-                # "các huyện và các thị xã", "các tỉnh Trung du và Miền núi phía Bắc"
-                if end > pos and (_CAC.match(text, after) or v.nouns.match(text, after) or v.qualifiers.match(text, after)):
+                # "các huyện và các thị xã", "các tỉnh Trung du và Miền núi phía Bắc", "các Quỹ Bảo vệ và
+                # Phát triển rừng": a capital after "và" goes on with a capitalized name
+                capital_name = text[after : after + 1].isupper() and any(
+                    w[:1].isupper() for w in text[pos:end].split()) and not v.stops.match(text, after)
+                if end > pos and (_CAC.match(text, after) or v.nouns.match(text, after)
+                                  or v.qualifiers.match(text, after) or capital_name):
                     cur = m.end()
                     continue
                 break
             if m := _OWNED.match(text, nxt):
-                owner = v.owners.match(text, self.skip(m.end()))
+                owner_at = self.skip(m.end())
+                owner = v.owners.match(text, owner_at)
                 if end > pos and owner:
                     end = cur = owner.end()
+                    continue
+                # "các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch": a department owns them
+                if end > pos and _CAC.search(text, pos, end) and (unit_end := units.department_end(text, owner_at)):
+                    end = cur = unit_end
                     continue
                 break
             noun = v.nouns.match(text, nxt)
@@ -230,8 +251,12 @@ class _Body:
                 if end > pos and end == cur and text[end - 1 : end].isalnum():  # "Quân khu 4"
                     end = cur = m.end()
                     continue
-                if v.nouns.match(text, self.skip(m.end())):  # a count: "5 tỉnh Đông Nam Bộ"
+                after = self.skip(m.end())
+                if v.nouns.match(text, after):  # a count: "5 tỉnh Đông Nam Bộ"
                     end, cur, slot, plural = m.end(), m.end(), True, True
+                    continue
+                if _COUNTED_ORG.match(text, after) and not _TIME_UNIT.match(text, after):  # "5 LĐLĐ thành phố"
+                    end, cur, slot, plural = m.end(), m.end(), False, True
                     continue
             break
         return end
@@ -263,7 +288,8 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                     if keys and keys[0] in _LOCATOR_WORDS - {"tỉnh"}:  # "khối thi đua trên địa bàn tỉnh"
                         end, keys = m.end(), ()
                     if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
-                        keys = ("số", number.group("n").lower()) + keys[len(_SYLLABLE.findall(number.group())):]
+                        n = number.group("n")  # "số 01" and "số 1" are one cluster
+                        keys = ("số", str(int(n)) if n.isdigit() else n.lower()) + keys[len(_SYLLABLE.findall(number.group())):]
                     taken.append((m.start(), max(end, m.end())))
                     spelled = number is None or number.group().lower().startswith("số")
                     starts = full or _names_alone(s.text, m, end, keys, before)
@@ -374,10 +400,16 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:list")
-        if line := v.member_line.match(text):
-            group = _cluster_at(mentions, owner, s.index, 0, groups)
-            found = [(s.index, item) for item in units.scan_list(text, line.end()).items]
-            if group is not None and found:
+        if line := v.member_line.search(text):
+            group = _cluster_at(mentions, owner, s.index, line.start(), groups)
+            if group is None or group.listed:
+                continue
+            count = lists.count_in(line.group())
+            if text[line.end() :].strip(" ."):
+                found = [(s.index, item) for item in lists.inline(text, line.end(), count=count).items]
+            else:
+                found = [(x.sentence, x.item) for x in lists.below(analysis.sentences, s.index + 1, count=count)]
+            if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:line")
 
@@ -458,6 +490,9 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         # "tại Công ty X, huyện Y, đơn vị đăng cai làm cụm trưởng": the place qualifies the unit.
         items = lists.drop_qualifiers(text, units.units_before(text, m.start(), clause))
         item = items[-1] if items else None
+        if item is not None and item.kind == "person":
+            # "Đại tá A, Giám đốc Công an tỉnh X (đơn vị Cụm trưởng)": the unit the person heads leads
+            item = units.unit_in_title(text, item.end, m.start())
     return item if item is not None and item.kind == "unit" else None
 
 

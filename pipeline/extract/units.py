@@ -51,6 +51,7 @@ _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
 _OPEN_PAREN = re.compile(r"[^\S\n]*\(")
+_DEPARTMENT = re.compile(r"(?:Sở|Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|UBND)(?![^\W_])")
 _OWNED_BY = re.compile(r"(?<![^\W_])(?:thuộc|của)[^\S\n]+(?:các[^\S\n]+)?$", re.IGNORECASE)
 _COUNT_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:là|gồm(?:[^\S\n]+có)?)[^\S\n]*:?")
 _COUNTED_TAIL = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và[^\S\n]+)\d{1,4}[^\S\n]+(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị)[^\S\n]*$")
@@ -725,6 +726,24 @@ def _fit_count(text: str, items: list[UnitItem], count: int) -> list[UnitItem]:
         prev, it = items[i - 1], items[i]
         items[i - 1 : i + 1] = [UnitItem(squash(text[prev.start : it.end]), prev.kind, prev.start, it.end)]
     return items
+
+
+def unit_in_title(text: str, start: int, end: int) -> UnitItem | None:
+    """The unit a person's title after start names: "Giám đốc Công an tỉnh X" -> "Công an tỉnh X"."""
+    role = lexicon.titles().role
+    for m in role.finditer(text, start, end):
+        items = scan(text, m.end(), end).items
+        if items and items[0].kind == "unit" and not text[m.end() : items[0].start].strip(" ,"):
+            return items[0]
+    return None
+
+
+def department_end(text: str, pos: int) -> int | None:
+    """End of a department or ministry named at pos ("Sở Văn hóa, Thể thao và Du lịch", "Bộ Công an")."""
+    if not _DEPARTMENT.match(text, pos):
+        return None
+    items = scan(text, pos).items
+    return items[0].end if items and items[0].start == pos and items[0].kind == "unit" else None
 
 
 def org_at(text: str, pos: int) -> bool:
