@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.batch.work import Result
-from pipeline.fetch.ledger import LEDGER_NAME as CRAWL_LEDGER
-from pipeline.read.warc import archive_root
+from pipeline.core.archive import LEDGER_NAME as CRAWL_LEDGER
+from pipeline.core.archive import archive_root
 
 LEDGER_NAME = "run-ledger.sqlite"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pipeline.fetch.ledger import LEDGER_NAME, LedgerError
+from pipeline.core.archive import LEDGER_NAME, LedgerError
 from pipeline.fetch.lock import ArchiveBusy
 from pipeline.fetch.profiles import ProfileError, SiteProfile, available, load_profile, resolve
 from pipeline.fetch.settings import USER_AGENT, CrawlSettings, user_agent

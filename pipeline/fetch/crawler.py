@@ -22,7 +22,7 @@ from pipeline.fetch.archive import Archive, Stored
 from pipeline.fetch.client import HTML_TYPES, XML_TYPES, FetchResult, HttpClient
 from pipeline.fetch.decide import Judge, Plan
 from pipeline.fetch.frontier import QUEUED, RECORDED, Frontier
-from pipeline.fetch.ledger import LEDGER_NAME, Ledger, LedgerError, now
+from pipeline.core.archive import LEDGER_NAME, META_SELECTORS, Ledger, LedgerError, now
 from pipeline.fetch.links import html_links, xml_links
 from pipeline.fetch.lock import ArchiveLock
 from pipeline.fetch.pacing import Pacer
@@ -66,6 +66,7 @@ class Crawler:
         if known and known != self.profile.name:
             raise LedgerError(f"{self.folder} holds a crawl with profile {known!r}, not {self.profile.name!r}")
         ledger.set_meta("profile", self.profile.name)
+        ledger.set_meta(META_SELECTORS, self.profile.selectors_json())
         self.archive = Archive(self.folder, ledger)
         self.summary.rolled_back = self.archive.rollback_uncommitted()
         mode = "resume" if ledger.queued() else ("recrawl" if ledger.runs() else "first")

@@ -18,7 +18,7 @@ from pipeline.clean.decode import decode
 from pipeline.core.types import Skipped
 from pipeline.fetch.client import XML_TYPES, BodyError, Exchange, FetchResult
 from pipeline.fetch.frontier import Frontier
-from pipeline.fetch.ledger import Ledger, now
+from pipeline.core.archive import Ledger, now
 from pipeline.fetch.pages import inspect
 from pipeline.fetch.profiles import SiteProfile
 

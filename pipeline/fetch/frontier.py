@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from pipeline.fetch.ledger import Ledger
+from pipeline.core.archive import Ledger
 from pipeline.fetch.profiles import SiteProfile
 from pipeline.fetch.settings import CrawlSettings
 from pipeline.fetch.urls import host_of, is_file_link, same_site, trap_reason

@@ -17,6 +17,7 @@ Link rules and date formats carry examples, which the loader checks.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -109,6 +110,11 @@ class SiteProfile:
 
     def is_excluded(self, url: str) -> bool:
         return self._matches(self.exclude, url) is not None
+
+    def selectors_json(self) -> str:
+        """The selectors as the archive records them for the cleaner (fields without selectors left out)."""
+        return json.dumps({name: list(values) for name, values in self.selectors.items() if values},
+                          ensure_ascii=False)
 
     def parse_date(self, text: str) -> str | None:
         """The first date in `text`: the site's formats first, then ISO, then any full Vietnamese date.
