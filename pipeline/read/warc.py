@@ -126,8 +126,8 @@ def describe_damage(fh: BinaryIO, start: int, end: int, gz: bool) -> str:
         inflater, parts = zlib.decompressobj(31), []
         try:
             # Small steps, so that what decompressed before the damage is kept for the record's URL.
-            for at in range(0, len(raw), 512):
-                parts.append(inflater.decompress(raw[at:at + 512]))
+            for at in range(0, len(raw), 64):
+                parts.append(inflater.decompress(raw[at:at + 64]))
                 if inflater.eof:
                     break
         except zlib.error as exc:
