@@ -33,6 +33,9 @@ def _extract(args: argparse.Namespace) -> int:
 def _crawl(args: argparse.Namespace) -> int:
     from pipeline.fetch import CrawlSettings, crawl, parse_day, user_agent
 
+    if not args.verbose:  # the crawl's warnings (robots.txt unreadable, no article found) always show
+        logging.getLogger("thidua.fetch").setLevel(logging.WARNING)
+
     settings = CrawlSettings(
         delay=args.delay, max_pages=args.max_pages, max_depth=args.max_depth, timeout=args.timeout,
         since=parse_day(args.since) if args.since else None, until=parse_day(args.until) if args.until else None,
@@ -40,7 +43,7 @@ def _crawl(args: argparse.Namespace) -> int:
     summary = crawl(args.site, args.archive, profile=args.profile, start=args.start, settings=settings)
     if not args.quiet:
         print("\n".join(summary.lines()))
-    return EXIT_PARTIAL if summary.problems or summary.outcome == "interrupted" else 0
+    return EXIT_PARTIAL if summary.problems or summary.outcome == "interrupted" or summary.no_article else 0
 
 
 def _schema(args: argparse.Namespace) -> int:

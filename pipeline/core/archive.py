@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 LEDGER_NAME = "ledger.sqlite3"
+# Kinds of page fetched as articles: a candidate is fetched like one and becomes one if it reads as one.
+ARTICLE_KINDS = ("article", "candidate")
 WARC_DIR = "warc"
 WARC_GLOB = "*.warc*"
 # Our own WARC header naming what the crawler took the page for, so a WARC file alone can be read.
