@@ -22,6 +22,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urldefrag, urlsplit
@@ -50,6 +51,16 @@ _RECORD_START = b"WARC/1."
 _SCAN_BLOCK = 1024 * 1024
 _PROBE_BYTES = 64 * 1024
 _TARGET = re.compile(rb"WARC-Target-URI:\s*<?([^\r\n>]+)", re.IGNORECASE)
+# A stored page with its WARC and HTTP headers: a gzip member unzipping to more is not an article.
+_MEMBER_LIMIT = MAX_BYTES + 1024 * 1024
+
+
+class _Damaged(Exception):
+    """A gzip member that does not unzip whole, its checksum included."""
+
+
+class _TooLarge(Exception):
+    pass
 
 
 def is_warc(path: Path) -> bool:
@@ -142,6 +153,30 @@ def describe_damage(fh: BinaryIO, start: int, end: int, gz: bool) -> str:
     return f"bytes {start}-{end} {problem}{whose}"
 
 
+def read_member(fh: BinaryIO, offset: int, length: int | None, gz: bool) -> bytes:
+    """The record stored at `offset`, unzipped and checked (gzip's CRC catches any damaged byte).
+
+    warcio alone can read a damaged member as a short record without complaint, so articles are
+    unzipped here and parsed from the result. Raises _Damaged, or _TooLarge past _MEMBER_LIMIT.
+    """
+    fh.seek(offset)
+    raw = fh.read(length if length else _MEMBER_LIMIT)
+    if length and len(raw) < length:
+        raise _Damaged(f"the file ends {length - len(raw)} bytes into the record")
+    if not gz:
+        return raw
+    inflater = zlib.decompressobj(31)
+    try:
+        out = inflater.decompress(raw, _MEMBER_LIMIT)
+    except zlib.error as exc:
+        raise _Damaged(f"gzip: {exc}") from None
+    if inflater.unconsumed_tail:
+        raise _TooLarge(f"record over {_MEMBER_LIMIT} bytes unzipped")
+    if not inflater.eof:
+        raise _Damaged("gzip member cut short")
+    return out
+
+
 def _starts_record(fh: BinaryIO, offset: int, gz: bool) -> bool:
     fh.seek(offset)
     head = fh.read(_PROBE_BYTES)
@@ -198,19 +233,21 @@ def iter_archive_file(folder: Path, file: Path) -> Iterator[RawDocument | Skippe
     gz = file.name.lower().endswith(".gz")
     with fh:
         for row in rows:
-            where = f"{file}#{row['warc_offset']}"
+            offset, length = row["warc_offset"], row["warc_length"]
+            where = f"{file}#{offset}"
             try:
-                fh.seek(row["warc_offset"])
-                record = next(iter(ArchiveIterator(fh)), None)
+                record = next(iter(ArchiveIterator(BytesIO(read_member(fh, offset, length, gz)))), None)
                 if record is None or record.rec_type != "response":
                     yield Skipped("archive_record_missing", f"{where}: no response record", stage="read",
                                   source=row["url"])
                     continue
                 doc = _document(row["url"], record, where, {"profile": profile, "selectors": selectors,
                                                              "warc": where, "fetched": row["fetched"] or ""})
-            except _READ_ERRORS:
-                end = row["warc_offset"] + (row["warc_length"] or _PROBE_BYTES)
-                damage = describe_damage(fh, row["warc_offset"], end, gz)
+            except _TooLarge as exc:
+                yield Skipped("too_large", f"{where}: {exc}", stage="read", source=row["url"])
+                continue
+            except (_Damaged, *_READ_ERRORS):
+                damage = describe_damage(fh, offset, offset + (length or _PROBE_BYTES), gz)
                 yield Skipped("corrupt_warc_record", f"{file}: {damage}; crawl the page again to replace it",
                               stage="read", source=row["url"])
                 continue
@@ -268,6 +305,7 @@ def iter_warc_file(path: Path) -> Iterator[RawDocument | Skipped]:
 
 def _read_from(fh: BinaryIO, path: Path, run: _Pass, seen_urls: set[str],
                seen_payloads: set[str]) -> Iterator[RawDocument | Skipped]:
+    gz = path.name.lower().endswith(".gz")
     fh.seek(run.start)
     records = ArchiveIterator(fh)
     try:
@@ -277,8 +315,21 @@ def _read_from(fh: BinaryIO, path: Path, run: _Pass, seen_urls: set[str],
             if _cut_short(record):
                 run.failure = "record cut short"
                 return
-            # warcio counts offsets from where it started reading.
-            run.end = run.start + records.get_record_offset() + records.get_record_length()
+            offset = records.get_record_offset()  # warcio's offsets are the file's (it asks fh.tell())
+            length = records.get_record_length()
+            if doc is not None and gz:
+                # An article is checked against gzip's CRC: a damaged member can parse as a short record.
+                resume = fh.tell()
+                try:
+                    read_member(fh, offset, length, gz)
+                except _Damaged as exc:
+                    run.failure = str(exc)
+                    return
+                except _TooLarge:
+                    pass  # _document has already made it a too_large skip
+                finally:
+                    fh.seek(resume)
+            run.end = offset + length
             if doc is not None:
                 yield doc
     except _READ_ERRORS as exc:
