@@ -44,7 +44,8 @@ def _crawl(args: argparse.Namespace) -> int:
                     progress=not args.quiet and sys.stderr.isatty())
     if not args.quiet:
         print("\n".join(summary.lines()))
-    return EXIT_PARTIAL if summary.problems or summary.outcome == "interrupted" else EXIT_OK
+    # a crawl that archived no article says why (a warning) and exits 3
+    return EXIT_PARTIAL if summary.problems or summary.outcome == "interrupted" or summary.no_article else EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:

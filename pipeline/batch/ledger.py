@@ -16,8 +16,8 @@ from pathlib import Path
 
 from pipeline.batch.outdir import OutputError, OutputLock
 from pipeline.batch.work import Result
-from pipeline.fetch.ledger import LEDGER_NAME as CRAWL_LEDGER
-from pipeline.read.warc import archive_root
+from pipeline.core.archive import LEDGER_NAME as CRAWL_LEDGER
+from pipeline.core.archive import archive_root
 
 LEDGER_NAME = "run-ledger.sqlite"
 
