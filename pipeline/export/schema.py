@@ -162,7 +162,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("article_id", "string", "article id when known"),
         Column("stage", "string", "read | clean | nlp | extract"),
         Column("reason", "string", "short code: empty, binary, undecodable, too_large, too_long, no_body, other_file, "
-                                   "unsupported_type, unreadable, symlink_loop, or the name of the exception a stage "
+                                   "unsupported_type, unreadable, symlink_loop, corrupt_warc_record, truncated_warc, "
+                                   "bad_archive, archive_record_missing, or the name of the exception a stage "
                                    "raised; nul_bytes_removed marks an article kept after stray NUL bytes were "
                                    "removed from its file (it is in articles.csv)"),
         Column("detail", "string", "human explanation"),
