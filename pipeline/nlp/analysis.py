@@ -128,7 +128,11 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         at = text.find(sent, cursor)
         if at < 0:  # sent_tokenize changed the text: fall back to the rest of the paragraph
             break
-        spans.append((at, at + len(sent)))
+        if spans and at == spans[-1][1]:
+            # no space, no sentence break: "(Baonghean.vn) - ..." is cut after "Baonghean." otherwise
+            spans[-1] = (spans[-1][0], at + len(sent))
+        else:
+            spans.append((at, at + len(sent)))
         cursor = at + len(sent)
     if cursor < len(text.rstrip()):
         rest = text[cursor:]
