@@ -121,6 +121,11 @@ def _mixed_case(entries) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+def _remits() -> list[str]:
+    """Departments and ministries named by their remit: the one list is in titles.yaml."""
+    return [t for e in patterns.load("titles").section("bodies") if e.id == "departments_with_commas" for t in e.terms]
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     file = patterns.load("units")
@@ -132,7 +137,8 @@ def _vocab() -> _Vocab:
         place=_mixed_case(file.section("place_words")),
         org=_mixed_case(file.section("org_words")),
         standalone=_mixed_case(file.section("standalone_orgs")),
-        joint=file.any_of("joint_names"),
+        # one unit despite its "và" or commas: joint offices, and departments named by their remit
+        joint=re.compile(f"{file.any_of('joint_names').pattern}|(?i:{boundary_regex(_remits())})"),
         plural=re.compile(plural, re.IGNORECASE),
         # "nhân dân và cán bộ", "Đảng bộ, chính quyền và Nhân dân": collective words joined by , / và.
         collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
