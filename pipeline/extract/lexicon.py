@@ -24,11 +24,13 @@ class Titles:
 def titles() -> Titles:
     file = patterns.load("titles")
     roles = file.section("roles")
-    exact = [t for e in roles if e.case_sensitive for t in e.terms]
-    loose = [t for e in roles if not e.case_sensitive for t in e.terms]
-    # Abbreviations must match in their case ("TUV", never "tuv"); full roles in any case.
+    # Abbreviations must match in their case ("TUV", never "tuv"); full roles in any case. One
+    # alternation, longest first, so "Trưởng đoàn Đại biểu Quốc hội" wins over the case-exact "Trưởng".
+    terms = sorted({(t, e.case_sensitive) for e in roles for t in e.terms}, key=lambda x: len(x[0]), reverse=True)
+    body = "|".join((boundary_regex([t]) if exact else f"(?i:{boundary_regex([t])})") for t, exact in terms)
     prefix = boundary_regex(file.terms("role_prefixes"))
-    role = re.compile(rf"(?:{prefix}\s+)?(?:(?:{boundary_regex(exact)})|(?i:{boundary_regex(loose)}))")
+    # "quyền" of "thừa ủy quyền Chủ tịch nước" is no acting title
+    role = re.compile(rf"(?:(?<!ủy\s)(?<!uỷ\s){prefix}\s+)?(?:{body})")
     words = [t for e in file.section("title_words") for t in e.terms] + file.terms("bodies")
     honor = file.section("honorifics")
     honorific = re.compile(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pipeline.core.text import is_capitalized, match_key, squash
 from pipeline.core.types import Evidence, Official
-from pipeline.extract import lexicon
+from pipeline.extract import lexicon, units
 from pipeline.nlp import Analysis, Token
 
 _SEPARATOR = re.compile(r"\s*[,\-–—]\s*")
@@ -29,6 +29,8 @@ _NAME_SEPARATOR = re.compile(r"\s*[,\-–—(]\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _NAME_SYLLABLE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*$")
 _NUMBER = re.compile(r"^(?:\d+|[IVX]+)$")
+_ABBREVIATION = re.compile(r"[A-ZĐ]{1,3}")
+_TITLE_PUNCT = re.compile(r"[-–—,.]")
 # A singular honorific right before a title-only mention marks a reference to one person.
 _SINGULAR_HONORIFIC = re.compile(r"(?:^|[^\w])(?<!các )(?<!Các )(?:đồng chí|Đồng chí|đ/c|Đ/c)\s*$")
 # How many syllables a Vietnamese personal name has ("A Khoa" .. "Pi Năng Thanh Bình").
@@ -171,11 +173,18 @@ class _Sentence:
                     continue
             if s.text == "," and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1].start
-                if nxt not in self.role_at and (self.lex.org_head.match(self.text, nxt) or self.address_at(k + 1)):
-                    end, k = nxt, k + 1  # "..., Sở Công Thương", "..., xã Chiềng Pấc": where the post is
+                if nxt not in self.role_at and self.address_at(k + 1):
+                    end, k = nxt, k + 1  # "Trưởng bản Phiêng Lanh, xã Chiềng Pấc": where the post is
                     continue
+                # "Phó Cục trưởng Cục X, Bộ Công an": the parent body after a comma is no part of the title
+                break
+            if s.text == "." and k + 1 < len(self.sylls) and self._glued_abbreviation(k):
+                end, k = self.sylls[k + 1].start, k + 1  # "VP.UBND tỉnh", "UBND TX. Gò Công", "TP.HCM"
+                continue
             if s.start in self.role_at:
                 break
+            if not s.text[:1].isupper() and units.verb_at(self.text, s.start):
+                break  # "UBND TX. Gò Công nhận Bằng khen": a verb ends the title, whatever word it is in
             word = self.lex.title_word.match(self.text, s.start)
             if word and word.end() > s.end:  # a department name, commas included
                 end, k = word.end(), self.syll_index(word.end())
@@ -204,6 +213,14 @@ class _Sentence:
                     continue
             break
         return end, None
+
+    def _glued_abbreviation(self, k: int) -> bool:
+        """A dot that ends a short abbreviation inside a body ("VP.UBND", "TX. Gò Công", "T.Ư"), with a
+        capital after it - not the end of the sentence."""
+        before = self.sylls[k - 1].text if k > 0 else ""
+        after = self.sylls[k + 1]
+        return (bool(_ABBREVIATION.fullmatch(before)) and self.sylls[k].start == self.sylls[k - 1].end
+                and after.text[:1].isupper() and after.start - self.sylls[k].end <= 1)
 
     def address_at(self, k: int) -> bool:
         """An administrative level and a name: "xã Chiềng Pấc", "huyện Thuận Châu"."""
@@ -324,12 +341,38 @@ def _name_then_titles(sent: _Sentence, found, named: set[int]) -> None:
 
 def _record(found, sent, name_start, name_end, titles, start, end, rule) -> None:
     name = squash(sent.span(name_start, name_end))
+    if _cut_short(sent, name_end):
+        return  # "... Đại tướng Lương Tam Q" at the end of a cut page: the name is incomplete
     key = match_key(name)
     evidence = _evidence(sent, start, end, rule)
     if key in found:
-        found[key].mentions.append(evidence)
+        # a later mention may give more titles: "Bí thư Tỉnh ủy" first, then "Ủy viên Ban Chấp hành
+        # Trung ương Đảng, Bí thư Tỉnh ủy An Giang Lê Hồng Quang"
+        official = found[key]
+        official.mentions.append(evidence)
+        official.titles += [t for t in _title_texts(sent, titles)
+                            if not any(_same_title(t, known) for known in official.titles)]
         return
     found[key] = Official(name=name, titles=_title_texts(sent, titles), surface=evidence.span_text, evidence=evidence)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(_TITLE_PUNCT.sub(" ", match_key(title)).split())
+
+
+def _same_title(a: str, b: str) -> bool:
+    """One title spelled twice ("Thi đua - Khen thưởng" / "Thi đua khen thưởng"), or once in full and
+    once shortened ("Bí thư Tỉnh ủy An Giang" / "Bí thư Tỉnh ủy", "Thứ trưởng Bộ Nội vụ" / "Thứ trưởng")."""
+    x, y = sorted((_title_key(a), _title_key(b)), key=len)
+    # a later mention that shortens a title ("Thứ trưởng" of "Thứ trưởng Bộ Nội vụ") adds nothing either
+    return x == y or y.startswith(x + " ")
+
+
+def _cut_short(sent: _Sentence, name_end: int) -> bool:
+    """A name whose last syllable is one letter and ends the text: the page was cut inside it."""
+    last = sent.sylls[name_end - 1]
+    at_end = last.end >= len(sent.analysis.text) - sent.base
+    return at_end and len(last.text) == 1
 
 
 def _link_title_only(found: dict[str, Official], refs) -> None:

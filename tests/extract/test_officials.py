@@ -101,3 +101,39 @@ def test_old_style_tones_are_one_person():
             "trao Giấy khen cho các tập thể có thành tích xuất sắc trong năm 2023.")
     (official,) = extract_officials(analyse_text(body))
     assert official.name == "Nguyễn Văn Thuỷ"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # titles whose body runs on in lower case, after "thứ nhất", "Thường trực", a delegation of deputies
+    ("Bà Trần Thị Lan, Chủ tịch Công đoàn ngành giáo dục tỉnh trao Giấy khen cho các tập thể.",
+     [("Trần Thị Lan", ["Chủ tịch Công đoàn ngành giáo dục tỉnh"])]),
+    ("Phó Chủ tịch thứ nhất Hội đồng Thi đua – Khen thưởng Trung ương Lê Thị Hà dự và chỉ đạo hội nghị.",
+     [("Lê Thị Hà", ["Phó Chủ tịch thứ nhất Hội đồng Thi đua – Khen thưởng Trung ương"])]),
+    ("Dự lễ kỷ niệm có Thượng tướng Lê Văn Tâm - Thứ trưởng Thường trực Bộ Công an, cùng lãnh đạo các sở, ngành.",
+     [("Lê Văn Tâm", ["Thượng tướng", "Thứ trưởng Thường trực Bộ Công an"])]),
+    ("Ông Hồ Văn Niên, Trưởng đoàn Đại biểu Quốc hội tỉnh Gia Lai phát biểu tại hội nghị.",
+     [("Hồ Văn Niên", ["Trưởng đoàn Đại biểu Quốc hội tỉnh Gia Lai"])]),
+    # abbreviations glued by a dot; the parent body after a comma is not part of the title
+    ("Ông Phạm Văn Đức, Phó Chánh VP.UBND tỉnh và ông Lê Văn Hòa, Phó Chủ tịch UBND TX. Gò Công nhận Bằng khen.",
+     [("Phạm Văn Đức", ["Phó Chánh VP.UBND tỉnh"]), ("Lê Văn Hòa", ["Phó Chủ tịch UBND TX. Gò Công"])]),
+    ("Tham dự có Thiếu tướng Lê Văn Hiệp, Phó Cục trưởng Cục Công tác Đảng, Bộ Công an.",
+     [("Lê Văn Hiệp", ["Thiếu tướng", "Phó Cục trưởng Cục Công tác Đảng"])]),
+])
+def test_titles_as_real_articles_write_them(body, expected):
+    found = extract_officials(analyse_text(body))
+    assert [(o.name, o.titles) for o in found] == expected
+
+
+def test_a_later_mention_adds_its_new_titles_but_not_a_variant():
+    found = extract_officials(analyse_text(
+        "Dự có đồng chí Lê Văn Quang, Bí thư Tỉnh ủy. Sau đó, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy "
+        "An Giang Lê Văn Quang phát biểu. Đồng chí Bí thư Lê Văn Quang trao quà."))
+    assert [(o.name, o.titles) for o in found] == [
+        ("Lê Văn Quang", ["Bí thư Tỉnh ủy", "Ủy viên Ban Chấp hành Trung ương Đảng"])]
+
+
+def test_a_name_cut_by_the_end_of_the_page_is_no_official():
+    found = extract_officials(analyse_text(
+        "Các tập thể, cá nhân đã có nhiều thành tích trong công tác bảo đảm an ninh trật tự trên địa bàn. "
+        "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bộ trưởng Bộ Công an - Đại tướng Lê Văn Q"))
+    assert found == []
