@@ -61,12 +61,16 @@ _CONTINUATION_REACH = 6
 # "... và đón nhận" right before the award: a second predicate of the clause's subject.
 _AND_RECEIVE = re.compile(r"[^\S\n]và[^\S\n]+(?:vinh[^\S\n]+dự[^\S\n]+)?(?:đón[^\S\n]+nhận|nhận)[^\S\n]*$",
                           re.IGNORECASE)
+_PLURAL_NOUN = re.compile(r"(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:")
 # What stands between two awards of one proposal: "..., và tặng", "; tặng".
 _SAME_VERB = re.compile(r"[\s,;]*(?:và[^\S\n]+)?(?:trao[^\S\n]+tặng|tặng|khen[^\S\n]+thưởng)[^\S\n]*", re.IGNORECASE)
 # A clause that is only its verb, as in the lines of a decision or a list of proposals.
 _BARE_VERB = re.compile(r"[\s,;:.\-–+•\d)]*(?:Theo[^\S\n]+đó,[^\S\n]*)?(?:(?:truy|phong|trao)[^\S\n]+)?tặng"
                         r"(?:[^\S\n]+thưởng)?(?:,?[^\S\n]+(?:truy[^\S\n]+)?tặng)?[^\S\n]*(?:danh[^\S\n]+hiệu[^\S\n]*)?",
                         re.IGNORECASE)
+# A line that heads a list of recipients: a number, the award, a colon and a count.
+_HEADER = re.compile(r"^[^\S\n]*(?:\d{1,2}[.)]|[-–•+*]|[a-zđ][.)])?[^\S\n]*[^:\n]{2,120}:[^\S\n]*(?:\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị))?[^\S\n]*\.?$")
+_HEADER_REACH = 8  # the award opens the heading, after its number
 _OPENING_YEAR = re.compile(r"^(?:[^,;.]{0,20},[^\S\n]*)?[Nn]ăm[^\S\n]+(\d{4})(?!\d)[^\S\n]*,")
 # How many sentences before an award a sentence may tell the year its recipient earned it.
 _MERIT_REACH = 8
@@ -98,6 +102,7 @@ class _Vocab:
     ceremony: re.Pattern[str]
     frame: re.Pattern[str]
     tally: re.Pattern[str]
+    past: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +129,7 @@ def _vocab() -> _Vocab:
         ceremony=file.section("ceremony_hosts")[0].compiled,
         frame=file.section("proposal_frames")[0].compiled,
         tally=file.any_of("tallies"),
+        past=next(e.compiled for e in file.section("tallies") if e.id == "past_years"),
     )
 
 
@@ -287,6 +293,8 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
             return _Recipients(found.items, "list", True, subject_count)
     clause = max(seg_start, text.rfind(":", 0, start) + 1)
     for m in v.subject.finditer(text, clause, start):
+        if m.group()[:1].isupper() and text[:m.start()].strip():
+            continue  # a capital mid-sentence is a name ("Nguyễn Văn Được"), not the verb "được"
         items = units.units_before(text, m.start(), clause)
         if items:
             # Parallel subjects of the same verb: "A dẫn đầu Cụm số 1, B dẫn đầu Cụm số 2, được đề nghị".
@@ -337,6 +345,8 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         segment, right = text[seg_start:a], text[award_end:limit]
         # An award listed after another one with no verb of its own shares its verb.
         status = _status(segment, right) or prev_status
+        if status is None and _HEADER.match(text) and a <= _HEADER_REACH:
+            status = "listed"  # "2. Huân chương Lao động hạng Ba: 01 cá nhân" - the frame decides
         # "đề nghị X tặng Cờ ... cho A và tặng Bằng khen ... cho B": the second verb is still proposed.
         if prev_status == "proposed" and _SAME_VERB.fullmatch(segment):
             status = "proposed"
@@ -399,10 +409,11 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         if s.paragraph != paragraph:
             paragraph, years = s.paragraph, []
         mentions = _mentions(s, years, review)
-        if proposal_frame:
-            for f in mentions:
-                if f.status == "conferred" and f.bare_verb:
-                    f.status = "proposed"
+        for f in mentions:
+            if f.status == "listed":  # a heading of a list: what the article lists them for
+                f.status = "proposed" if proposal_frame else "conferred"
+            elif proposal_frame and f.status == "conferred" and f.bare_verb:
+                f.status = "proposed"
         proposal_frame = proposal_frame or bool(_vocab().frame.search(s.text))
         _continue_previous(analysis, found, s)
         _listed_below(analysis, s, mentions)
@@ -410,12 +421,18 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
     # An award given to counted, unnamed receivers is recorded without recipients ("tặng Bằng khen cho
     # 23 tập thể và 23 cá nhân"), unless the sentence tallies past years or counts the awards themselves.
-    merged = [f for f in _merge(found)
-              if f.recipients or f.extra or (f.numbered and not _tally(f.sentence.text))]
+    merged = [f for f in _merge(found) if not _past(f.sentence.text)
+              and (f.recipients or f.extra or (f.numbered and not _tally(f.sentence.text)))]
     for f in merged:
         if f.year is None and not f.period:
             f.year = _merit_year(analysis, f)
     return [_record(analysis, f) for f in merged]
+
+
+def _past(text: str) -> bool:
+    """A sentence about awards of past years, not given now: "Công an tỉnh đã 2 lần được tặng Cờ thi
+    đua", "Trong 5 năm qua, huyện được tặng 4 Bằng khen"."""
+    return bool(_vocab().past.search(text))
 
 
 def _tally(text: str) -> bool:
@@ -452,10 +469,16 @@ def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> 
     if waiting is None or (waiting.recipients and waiting.count and len(waiting.recipients) >= waiting.count):
         return
     count = lists.count_in(m.group()) or waiting.count
+    # "Đó là các bệnh viện: Bạch Mai, ...": the plural noun is the head each bare name takes
+    plural = _PLURAL_NOUN.search(m.group())
+    shared = units.counted_head(f"các {plural.group(1)}") if plural else None
+    word, place = shared if shared else (None, True)
     if s.text[m.end() :].strip(" .:"):
-        waiting.extra.extend(lists.Listed(s.index, it) for it in lists.inline(s.text, m.end(), count=count).items)
+        listed = lists.inline(s.text, m.end(), count=count, shared=word, shared_place=place).items
+        waiting.extra.extend(lists.Listed(s.index, it) for it in listed)
     else:
-        waiting.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, stop=_names_an_award))
+        waiting.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, shared=word,
+                                         shared_place=place, stop=_names_an_award))
     waiting.counted = not waiting.extra
 
 

@@ -94,12 +94,16 @@ def drop_qualifiers(text: str, items: list[UnitItem], count: int | None = None) 
         after_comma = bool(_COMMA.fullmatch(text[prev.end : it.start]))
         prev_level = place_level(prev)
         anchored = prev.kind == "unit" and (prev_level == 0 or (qualifying and prev_level < level))
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        nxt_level = place_level(nxt) if nxt else 0
         if level and after_comma and anchored:
-            nxt = items[i + 1] if i + 1 < len(items) else None
-            nxt_level = place_level(nxt) if nxt else 0
             if nxt is None or nxt.kind == "person" or nxt_level == 0 or nxt_level > level:
                 qualifying = True
                 continue
+        # "xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh": the places a place is in
+        if level and after_comma and prev_level and level > prev_level and (level == 4 or nxt_level > level):
+            qualifying = True
+            continue
         qualifying = False
         out.append(it)
     if count and len(out) < count <= len(items):
@@ -234,6 +238,9 @@ def count_in(phrase: str) -> int | None:
 # Named recipients among counted ones: "cho 5 tập thể và 7 cá nhân, trong đó có ấp A và chị B".
 _AMONG = re.compile(r"(?<![^\W_])trong\s+đó\s+(?:có|gồm)\s*:?\s*")
 _SPACE = re.compile(r"[^\S\n]*")
+# A number and the noun it counts, a list intro or the clause end after it: "3 Sở GD&ĐT gồm:", "10 bệnh viện."
+_COUNTED_NOUN = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:,;.]*(?:[^\S\n]+[^\W\d_][^\s:,;.]*){0,2}?)"
+                           r"(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là|:)|[^\S\n]*(?:[.;]|$)|[^\S\n]+(?:vì|đã|có|thuộc))")
 _NUMBER = re.compile(r"\d|(?<![^\W_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W_])", re.IGNORECASE)
 
 
@@ -262,6 +269,18 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
     end = len(text) if end is None else end
     at = _SPACE.match(text, start).end()
     counted = units.counted_at(text, at)
+    if counted is None and (head := _COUNTED_NOUN.match(text, at, end)):
+        # "cho 3 Sở GD&ĐT gồm: A, B, C", "cho 10 bệnh viện." - a counted noun; its head goes to bare names
+        count = count_in(head.group("phrase"))
+        shared = units.counted_head(head.group("phrase"))
+        word, place = shared if shared else (None, True)
+        if intro := intro_at(text, head.end(), end):
+            if not text[intro.end() : end].strip(" ."):
+                return After(Scan([], intro.end(), True), True, count, True, True)
+            listed = inline(text, intro.end(), end, count=count, shared=word, shared_place=place)
+            return After(Scan(listed.items, listed.end, True), True, count, numbered=True)
+        if not units.scan(text, head.end(), end).items and shared:
+            return After(Scan([], head.end(), True), True, count, numbered=True)
     if counted is None:
         found = units.scan(text, start, end)
         if found.items and (intro := intro_at(text, found.end, end)) and not text[intro.end() : end].strip(" ."):

@@ -44,13 +44,17 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _SEMICOLON = re.compile(r"[^\S\n]*;[^\S\n]*(?:và[^\S\n]+)?")
 _JOIN = re.compile(r"[^\S\n]+(?:và[^\S\n]+|[-–][^\S\n]*)?|[-–]")
 _BRANCH = re.compile(r"(?i)chi\s+nhánh|phòng\s+giao\s+dịch")
-_ACRONYM = re.compile(r"\b[A-ZĐ]{2,}\b")
+_ACRONYM = re.compile(r"\b[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})?\b")
 _ITEM_END = re.compile(r",|;|\.(?=\s|$)")
 # A list line's marker: "- ", "• ", "1. ", "2) ".
 _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
 _OPEN_PAREN = re.compile(r"[^\S\n]*\(")
+# A verb of giving right after an item makes it the subject of a new clause.
+_NEW_CLAUSE = re.compile(r"(?:đã\s+|cũng\s+|sẽ\s+)?(?:trao|tặng|trao\s+tặng|đề\s+nghị|tuyên\s+dương)(?![^\W_])")
+# What a person's name can belong to inside a title: a school, whose names are people's names.
+_NAMED_AFTER = re.compile(r"(?:Trường|trường|THCS|THPT|Tiểu\s+học|Mầm\s+non|PTDTBT|PTDTNT|TH|MN)[^,;]*$")
 _DEPARTMENT = re.compile(r"(?:Sở|Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|UBND)(?![^\W_])")
 _OWNED_BY = re.compile(r"(?<![^\W_])(?:thuộc|của)[^\S\n]+(?:các[^\S\n]+)?$", re.IGNORECASE)
 _COUNT_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:là|gồm(?:[^\S\n]+có)?)[^\S\n]*:?")
@@ -315,13 +319,28 @@ class _Scanner:
         for w in _SYLLABLE.finditer(self.text, title.end(), self.end):
             if words >= _TITLE_WORDS or self.text[title.end() : w.start()].count(",") or ";" in self.text[pos : w.start()]:
                 return None
-            # the name follows the title itself or a lower-case word of its body ("UBND tỉnh Nguyễn Văn A");
-            # after a capital it is part of a name ("Hiệu trưởng Trường THCS Lý Tự Trọng")
-            if (before is None or not _capitalized(before)) and w.group() in lexicon.surnames() \
-                    and (end := self.person_name(w.start(), honored=False)):
+            if w.group() in lexicon.surnames() and self._names_after(title.end(), w.start(), before) \
+                    and (end := self.person_name(w.start(), honored=False)) and self._ends_name(end):
                 return w.start(), end
             before, words = w.group(), words + 1
         return None
+
+    def _names_after(self, body_start: int, at: int, before: str | None) -> bool:
+        """Whether a surname at `at` starts the holder's name rather than continuing the body: not
+        after a school or a street ("Trường THCS Lý Tự Trọng", "phường Nguyễn Trãi")."""
+        if before is None:
+            return True
+        body = self.text[body_start:at]
+        if _NAMED_AFTER.search(body) or lexicon.site_words().search(body) or lexicon.admin_words().search(body):
+            return False
+        return True
+
+    def _ends_name(self, end: int) -> bool:
+        """A holder's name ends at a separator, the end of the list or a verb - not inside a longer
+        capitalized run ("BV Hà Nội Trịnh Đình Hải": "Hà Nội Trịnh Đình" is no name)."""
+        nxt = self.skip(end)
+        w = self.syllable(nxt) if nxt > end else None
+        return w is None or not _capitalized(w.group())
 
     def person_name(self, pos: int, honored: bool) -> int | None:
         """End of a person's name at pos: 2-4 capitalized syllables (5 after an honorific)."""
@@ -585,6 +604,8 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
             skips += 1
             pos = sc.chunk_end(pos)
         else:
+            if items and (verb := _NEW_CLAUSE.match(text, sc.skip(after))) and verb.end() <= end:
+                break  # "... cho Trường A và UBND tỉnh tặng Cờ cho Trường B": a new giver, a new clause
             items.append(item)
             person_ctx, skips = item.kind == "person", 0
             last_end = pos = after
@@ -676,12 +697,14 @@ def counted_head(phrase: str) -> tuple[str, bool] | None:
         return (f"{prefix} {place.group()}" if prefix else place.group()), True
     if not prefix and _org_any_case().fullmatch(noun):  # "5 trường", "các sở"
         return noun, False
+    if not prefix and (org := v.org.match(noun)) and _ACRONYM.fullmatch(noun[org.end() :].strip()):
+        return noun, False  # "8 Sở GD&ĐT: Bình Dương, ..." -> "Sở GD&ĐT Bình Dương"
     return None
 
 
 # "5 tỉnh", "Công an 5 tỉnh", "các huyện": an optional organisation, a count (or "các"), a noun.
 _COUNTED_HEAD = re.compile(
-    r"(?:(?P<prefix>[^\W\d_][^\s:]*(?:\s+[^\W\d_][^\s:]*){0,3}?)\s+)?(?:\d{1,3}|các)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+    r"(?:(?P<prefix>[^\W\d_][^\s:]*(?:\s+[^\W\d_][^\s:]*){0,3}?)\s+)?(?:\d{1,3}|các)\s+(?P<noun>[^\W\d_][^\s:,]*(?:\s+[^\W\d_][^\s:,]*){0,2})")
 
 
 @lru_cache(maxsize=1)

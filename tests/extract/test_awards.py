@@ -364,3 +364,40 @@ def test_an_award_to_counted_receivers_has_no_recipient(body, award_type, status
 ])
 def test_tallies_are_no_award(body):
     assert awards_of(LEAD + body) == []
+
+
+@pytest.mark.parametrize("body, recipients", [
+    # a place, the district and the province it is in: one recipient
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Nhân dân và cán bộ xã Tân Hà, huyện Lâm Hà, tỉnh Lâm Đồng.",
+     ["xã Tân Hà"]),
+    # a new giver after "và" starts a new clause, not another recipient
+    ("Hội nghị đề nghị Bộ Y tế tặng Cờ thi đua cho Bệnh viện Đa khoa huyện Lạc Dương và UBND tỉnh tặng Cờ thi đua "
+     "cho Bệnh viện Y học cổ truyền.", ["Bệnh viện Đa khoa huyện Lạc Dương", "Bệnh viện Y học cổ truyền"]),
+    # a title before the name, with an acronym in the body; a name inside a school's name is none
+    ("Bộ trưởng Bộ TT&TT Lê Văn Minh được tặng Huân chương Lao động hạng Nhì.", ["Lê Văn Minh"]),
+    ("Bằng khen được trao cho Hiệu trưởng Trường THCS Lý Tự Trọng.", []),
+    # a capital "Được" is a name, not the verb
+    ("Chủ tịch UBND tỉnh Nguyễn Văn Được trao tặng Huân chương Lao động hạng Nhì cho Trường THPT Lê Lợi.",
+     ["Trường THPT Lê Lợi"]),
+    # "Đó là các bệnh viện:" lends its noun to the bare names after it
+    ("Thủ tướng Chính phủ tặng Bằng khen cho 3 bệnh viện. Đó là các bệnh viện: Bạch Mai, Nhi Trung ương và Phổi "
+     "Trung ương.", ["bệnh viện Bạch Mai", "bệnh viện Nhi Trung ương", "bệnh viện Phổi Trung ương"]),
+    # the head of a counted list with an acronym: "8 Sở GD&ĐT"
+    ("Bộ GD&ĐT tặng Cờ thi đua cho 3 Sở GD&ĐT gồm: Bình Dương, Hải Phòng và Quảng Trị.",
+     ["Sở GD&ĐT Bình Dương", "Sở GD&ĐT Hải Phòng", "Sở GD&ĐT Quảng Trị"]),
+])
+def test_recipients_of_more_real_shapes(body, recipients):
+    assert [r for a in awards_of(LEAD + body) for r in a.recipients] == recipients
+
+
+def test_list_headings_take_the_frame_of_the_article():
+    found = awards_of(
+        "Bộ Công Thương lấy ý kiến nhân dân trên Cổng thông tin điện tử trước khi trình khen thưởng:\n"
+        "1. Chiến sĩ thi đua toàn quốc: 01 cá nhân\nÔng Lê Văn Hải, Hiệu trưởng Trường Cao đẳng Công thương.\n"
+        "2. Huân chương Lao động hạng Ba: 01 cá nhân\nBà Trần Thị Mai, Trưởng phòng Tổ chức cán bộ.")
+    assert [(a.award_type, a.recipients, a.status) for a in found] == [
+        ("danh_hieu", ["Lê Văn Hải"], "proposed"), ("huan_chuong", ["Trần Thị Mai"], "proposed")]
+
+
+def test_awards_of_past_years_are_no_award():
+    assert awards_of(LEAD + "Công an tỉnh Lạng Sơn đã vinh dự 2 lần được tặng Cờ thi đua của Thủ tướng Chính phủ.") == []
