@@ -456,6 +456,7 @@ def _add_members(analysis: Analysis, group: _Group, found: list[tuple[int, units
 def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:
     """Leader, next leader and deputy statements, each given to the cluster it follows."""
     v = _vocab()
+    group_members = [(ev, item) for g in groups for item, ev in zip(g.members, g.member_evidence)]
     for s in analysis.sentences:
         text = s.text
         used: list[tuple[int, int]] = []
@@ -463,7 +464,8 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
             for m in entry.compiled.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in used):
                     continue
-                item = _leader_unit(text, m, entry.kind)
+                item = _listed_before(group_members, s.index, m.start()) if entry.kind == "before" else None
+                item = item or _leader_unit(text, m, entry.kind)
                 if item is None:
                     continue
                 used.append((m.start(), m.end()))
@@ -475,6 +477,12 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
                     continue
                 year = m.groupdict().get("year")
                 group.statements.append((entry.label, item, int(year) if year else None, s.index))
+
+
+def _listed_before(members: list[tuple[Evidence, units.UnitItem]], index: int, pos: int) -> units.UnitItem | None:
+    """A listed member right before a role cue: "VKSND các tỉnh: Nghệ An (đơn vị Cụm trưởng), ..."."""
+    found = [item for ev, item in members if ev.sentence == index and 0 <= pos - item.end <= 2]
+    return found[-1] if found else None
 
 
 def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | None:

@@ -119,8 +119,12 @@ def chunk_items(text: str, start: int, end: int, shared: str | None = None,
     items = units.scan(text, start, end, list_mode=bare, shared=shared, shared_place=shared_place).items
     if items and not (units.opens_with(text, start, items[0]) or _shares_head(text, items[0])):
         return []  # the chunk does not start with an item: a new clause, not a list item
+    level = place_level(items[0]) if items else 0
+    # kept: items joined by "và", items that took a shared head, and places of the first one's level
+    # ("Phường Tây Thạnh, phường Tân Phú, ..." inside one ";"-chunk)
     return items[:1] + [it for prev, it in zip(items, items[1:])
-                        if _JOINED.search(text, prev.end, it.start) or _shares_head(text, it)]
+                        if _JOINED.search(text, prev.end, it.start) or _shares_head(text, it)
+                        or (level and place_level(it) == level)]
 
 
 def _shares_head(text: str, item: UnitItem) -> bool:
@@ -130,9 +134,9 @@ def _shares_head(text: str, item: UnitItem) -> bool:
 
 
 def _list_chunk(text: str, start: int, end: int, shared: str | None, shared_place: bool) -> bool:
-    """Whether a chunk after ";" is a list item: a unit of known head or a person, not followed by a verb."""
+    """Whether a chunk after ";" is a list item: a unit of known head or a person, given no role."""
     items = chunk_items(text, start, end, shared=shared, shared_place=shared_place, bare=False)
-    return bool(items) and not units.verb_at(text, units.skip_space(text, items[0].end))
+    return bool(items) and not _ROLE_VERB.match(text, units.skip_space(text, items[0].end))
 
 
 def _top_level_semicolons(text: str, start: int, end: int) -> list[int]:
@@ -241,6 +245,9 @@ _SPACE = re.compile(r"[^\S\n]*")
 # A number and the noun it counts, a list intro or the clause end after it: "3 Sở GD&ĐT gồm:", "10 bệnh viện."
 _COUNTED_NOUN = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:,;.]*(?:[^\S\n]+[^\W\d_][^\s:,;.]*){0,2}?)"
                            r"(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là|:)|[^\S\n]*(?:[.;]|$)|[^\S\n]+(?:vì|đã|có|thuộc))")
+# After the first unit of a ";"-chunk, a verb giving it a role makes the chunk a clause of its own
+# ("; phường A là Cụm trưởng"); the sentence's own verb after the last item does not ("; phường B đã họp").
+_ROLE_VERB = re.compile(r"(?:là|làm|giữ|được|được\s+bầu)(?![^\W_])", re.IGNORECASE)
 _NUMBER = re.compile(r"\d|(?<![^\W_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W_])", re.IGNORECASE)
 
 

@@ -51,6 +51,8 @@ _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
 _OPEN_PAREN = re.compile(r"[^\S\n]*\(")
+# Abbreviated place words and the words they stand for.
+_SAME_PLACE_WORD = {"tp": "phố", "thành phố": "phố", "tx": "xã", "thị xã": "xã", "tỉnh": "tỉnh", "huyện": "huyện"}
 # A verb of giving right after an item makes it the subject of a new clause.
 _NEW_CLAUSE = re.compile(r"(?:đã\s+|cũng\s+|sẽ\s+)?(?:trao|tặng|trao\s+tặng|đề\s+nghị|tuyên\s+dương)(?![^\W_])")
 # What a person's name can belong to inside a title: a school, whose names are people's names.
@@ -143,7 +145,7 @@ def _vocab() -> _Vocab:
         standalone=_mixed_case(file.section("standalone_orgs")),
         # one unit despite its "và" or commas: joint offices, and departments named by their remit
         joint=re.compile(f"{file.any_of('joint_names').pattern}|(?i:{boundary_regex(_remits())})"),
-        plural=re.compile(plural, re.IGNORECASE),
+        plural=re.compile(plural),
         # "nhân dân và cán bộ", "Đảng bộ, chính quyền và Nhân dân": collective words joined by , / và.
         collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
         counted=re.compile(rf"(?i:{one_count}(?:\s*(?:,|và)\s*{one_count})*)"),
@@ -414,11 +416,16 @@ class _Scanner:
             head = _Head(place.group(), True, plural=bool(plural))
             if colon := self.at(_COLON, place.end()):  # "các huyện: A, B"
                 return None, colon.end(), head, counted
-            name_at = self.skip(place.end())
+            name_at = self.skip(place.end() + (self.text[place.end() : place.end() + 1] == "."))  # "TP.HCM"
             end = self.place_name(name_at) if name_at > place.end() else None
             if end is None:
                 return None, pos, shared, counted
             text = f"{place.group()} {squash(self.text[name_at:end])}"
+            if shared and shared.place and not plural and not collective \
+                    and _SAME_PLACE_WORD.get(place.group().lower()) == shared.word.split()[-1].lower():
+                # "Công an 5 thành phố: Hà Nội, TP.HCM, ...": "TP" is the list's own "thành phố"
+                return UnitItem(f"{shared.word} {squash(self.text[name_at:end])}", "unit", place.start(), end), end, \
+                    shared, counted
             if shared and shared.org and not plural and not collective:
                 # "Ủy ban MTTQ các huyện A, B và thị xã C": the town's committee, not the town.
                 text, head = f"{shared.org} {text}", _Head(f"{shared.org} {place.group()}", True, shared.org)
@@ -430,7 +437,10 @@ class _Scanner:
             if found and found[1]:  # "Công an các quận Ninh Kiều, ..."
                 inner = found[1]
                 cac = self.at(_CAC, self.skip(found[0]))
-                name_at = self.skip(self.at(v.place, self.skip(cac.end())).end())
+                place_word = self.at(v.place, self.skip(cac.end()))
+                if colon := self.at(_COLON, place_word.end()):  # "VKSND các tỉnh: Nghệ An, ..."
+                    return None, colon.end(), inner, counted
+                name_at = self.skip(place_word.end())
                 end = self.place_name(name_at)
                 if end is None:
                     return None, pos, shared, counted
@@ -693,8 +703,11 @@ def counted_head(phrase: str) -> tuple[str, bool] | None:
     prefix, noun = m.group("prefix"), m.group("noun")
     if prefix and not v.org.match(prefix):
         return None
-    if (place := v.place.fullmatch(noun)) is not None:
+    # "Công an 06 tỉnh khu vực Bắc Trung Bộ": the place word, whatever region follows it
+    if (place := v.place.match(noun)) is not None and (place.end() == len(noun) or noun[place.end()] == " "):
         return (f"{prefix} {place.group()}" if prefix else place.group()), True
+    if not prefix and (org := v.org.match(noun)) and (place := v.place.fullmatch(noun[org.end() :].strip())):
+        return f"{org.group()} {place.group()}", True  # "6 Thuế tỉnh: Phú Thọ, ..." -> "Thuế tỉnh Phú Thọ"
     if not prefix and _org_any_case().fullmatch(noun):  # "5 trường", "các sở"
         return noun, False
     if not prefix and (org := v.org.match(noun)) and _ACRONYM.fullmatch(noun[org.end() :].strip()):
@@ -704,7 +717,7 @@ def counted_head(phrase: str) -> tuple[str, bool] | None:
 
 # "5 tỉnh", "Công an 5 tỉnh", "các huyện": an optional organisation, a count (or "các"), a noun.
 _COUNTED_HEAD = re.compile(
-    r"(?:(?P<prefix>[^\W\d_][^\s:]*(?:\s+[^\W\d_][^\s:]*){0,3}?)\s+)?(?:\d{1,3}|các)\s+(?P<noun>[^\W\d_][^\s:,]*(?:\s+[^\W\d_][^\s:,]*){0,2})")
+    r"(?:(?P<prefix>[^\W\d_][^\s:]*(?:\s+[^\W\d_][^\s:]*){0,3}?)\s+)?(?:\d{1,3}|các)\s+(?P<noun>[^\W\d_][^\s:,]*(?:\s+[^\W\d_][^\s:,]*){0,5})")
 
 
 @lru_cache(maxsize=1)

@@ -345,3 +345,28 @@ def test_clusters_in_general_are_no_cluster(body):
 def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     c = only(clusters_of(body + _PAD))
     assert (c.members, c.leader) == (members, leader)
+
+
+@pytest.mark.parametrize("body, members, leader", [
+    # the head of a counted list: an organisation and its place word, with a region after it
+    ("Cụm thi đua số 5 gồm 4 Thuế tỉnh: Phú Thọ, Tuyên Quang, Yên Bái và Lào Cai tổ chức tổng kết năm 2024.",
+     ["Thuế tỉnh Phú Thọ", "Thuế tỉnh Tuyên Quang", "Thuế tỉnh Yên Bái", "Thuế tỉnh Lào Cai"], None),
+    ("Cụm thi đua số 5 gồm Công an 3 tỉnh khu vực Tây Bắc, là Sơn La, Điện Biên và Lai Châu đã họp.",
+     ["Công an tỉnh Sơn La", "Công an tỉnh Điện Biên", "Công an tỉnh Lai Châu"], None),
+    # "VKSND các tỉnh:" then names, one of them marked as the leader inside the list
+    ("Cụm thi đua số 6 gồm: VKSND các tỉnh: Hà Tĩnh (đơn vị Cụm trưởng), Quảng Bình, Quảng Trị đã họp tổng kết.",
+     ["VKSND tỉnh Hà Tĩnh", "VKSND tỉnh Quảng Bình", "VKSND tỉnh Quảng Trị"], "VKSND tỉnh Hà Tĩnh"),
+    # a name that starts like a number word is a name
+    ("Cụm thi đua số 12 gồm các huyện: Ba Vì, Phúc Thọ và thị xã Sơn Tây đã ký giao ước thi đua.",
+     ["huyện Ba Vì", "huyện Phúc Thọ", "thị xã Sơn Tây"], None),
+    # sibling wards inside one ";"-chunk
+    ("Cụm thi đua số 5 gồm: phường An Lạc; phường Tân Tạo, phường Bình Trị Đông; phường Bình Hưng Hòa đã họp.",
+     ["phường An Lạc", "phường Tân Tạo", "phường Bình Trị Đông", "phường Bình Hưng Hòa"], None),
+    # the units attending for the cluster
+    ("Cụm thi đua các Quỹ Bảo vệ và Phát triển rừng khu vực Tây Nguyên tổ chức hội nghị. Tham dự có đại diện lãnh đạo các đơn vị thành "
+     "viên trong Cụm: Quỹ Bảo vệ và Phát triển rừng tỉnh Gia Lai; Quỹ Bảo vệ và Phát triển rừng tỉnh Kon Tum.",
+     ["Quỹ Bảo vệ và Phát triển rừng tỉnh Gia Lai", "Quỹ Bảo vệ và Phát triển rừng tỉnh Kon Tum"], None),
+])
+def test_more_member_shapes(body, members, leader):
+    c = only(clusters_of(body + _PAD))
+    assert (c.members, c.leader) == (members, leader)
