@@ -247,7 +247,7 @@ _COUNTED_NOUN = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:,;.]*(?:[^\S
                            r"(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là|:)|[^\S\n]*(?:[.;]|$)|[^\S\n]+(?:vì|đã|có|thuộc))")
 # After the first unit of a ";"-chunk, a verb giving it a role makes the chunk a clause of its own
 # ("; phường A là Cụm trưởng"); the sentence's own verb after the last item does not ("; phường B đã họp").
-_ROLE_VERB = re.compile(r"(?:là|làm|giữ|được|được\s+bầu)(?![^\W_])", re.IGNORECASE)
+_ROLE_VERB = re.compile(r"(?:là|làm|giữ|được|tặng|trao|đề\s+nghị)(?![^\W_])", re.IGNORECASE)
 _NUMBER = re.compile(r"\d|(?<![^\W_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W_])", re.IGNORECASE)
 
 
