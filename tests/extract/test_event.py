@@ -79,3 +79,16 @@ def test_a_day_month_takes_the_year_its_sentence_names_when_nothing_else_gives_i
                             "đua năm 2018. Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.", title=None,
                             dateline=None)
     assert extract_event(analysis).date == "2018-03-15"
+
+
+@pytest.mark.parametrize("body, date", [
+    # a part of the day marks the event's date even after a long opening
+    ("Thực hiện Kế hoạch số 04/KH-HKH của Hội Khuyến học quận Tân Phú, chiều ngày 02/3/2022 tại UBND phường Sơn Kỳ, "
+     "Cụm thi đua 1 tổ chức ký kết giao ước thi đua.", "2022-03-02"),
+    # "Ngay" printed without its tone mark
+    ("Ngay 23/1, Cụm thi đua số 5 thuộc Cục Thuế tổ chức tổng kết công tác thi đua năm 2023.", "2024-01-23"),
+])
+def test_event_dates_of_more_real_shapes(body, date):
+    analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
+                            dateline="08:00, 25/01/2024")
+    assert extract_event(analysis).date == date
