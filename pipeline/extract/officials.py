@@ -31,6 +31,9 @@ _NAME_SYLLABLE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*$")
 _NUMBER = re.compile(r"^(?:\d+|[IVX]+)$")
 _ABBREVIATION = re.compile(r"[A-ZĐ]{1,3}")
 _TITLE_PUNCT = re.compile(r"[-–—,.]")
+# Bodies whose names are often people's or places' names: what follows them is no holder.
+_NAMED_BODY = re.compile(r"(?:Công\s+ty|TNHH|Tập\s+đoàn|Doanh\s+nghiệp|Hợp\s+tác\s+xã|HTX|Nhà\s+máy|Xí\s+nghiệp"
+                         r"|Trường|THCS|THPT|Bệnh\s+viện|Chi\s+nhánh)")
 # A singular honorific right before a title-only mention marks a reference to one person.
 _SINGULAR_HONORIFIC = re.compile(r"(?:^|[^\w])(?<!các )(?<!Các )(?:đồng chí|Đồng chí|đ/c|Đ/c)\s*$")
 # How many syllables a Vietnamese personal name has ("A Khoa" .. "Pi Năng Thanh Bình").
@@ -252,11 +255,23 @@ class _Sentence:
         sep = _NAME_SEPARATOR.match(self.text, self.sylls[name_end - 1].end)
         if not sep or sep.end() not in self.role_at:
             return [], self.sylls[name_end - 1].end
+        # "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường": a title that ends in another name is that person's
+        if "," in sep.group() and self.holder_after(sep.end()):
+            return [], self.sylls[name_end - 1].end
         titles = self.chain(sep.end(), names=False)[0]
         end = titles[-1].end
         if "(" in sep.group() and self.text[end : end + 1] == ")":
             end += 1
         return titles, end
+
+    def holder_after(self, pos: int) -> bool:
+        """Whether the titles from pos end in a name of their own ("Chủ tịch nước Lương Cường") - not a
+        company's or a school's name ("Công ty TNHH Điện tử Vĩnh Thành")."""
+        titles, name = self.chain(pos, names=True)
+        if name is None:
+            return False
+        body = self.text[pos : self.sylls[name[0]].start]
+        return not _NAMED_BODY.search(body)
 
     def follows_a_name(self, pos: int) -> bool:
         """A role right after "<name>, " or "<name> (": the titles of that name, read name first."""
@@ -264,6 +279,8 @@ class _Sentence:
         sep = re.search(r"[^\W\d_]\s*[,\-–—(]\s*$", before)
         if not sep:
             return False
+        if "," in sep.group() and self.holder_after(pos):
+            return False  # "..., Chủ tịch nước Lương Cường": a title with its own holder after it
         k = self.syll_index(sep.start()) if self.sylls else 0
         while k > 0 and self.sylls[k].start > sep.start():
             k -= 1

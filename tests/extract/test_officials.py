@@ -137,3 +137,9 @@ def test_a_name_cut_by_the_end_of_the_page_is_no_official():
         "Các tập thể, cá nhân đã có nhiều thành tích trong công tác bảo đảm an ninh trật tự trên địa bàn. "
         "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bộ trưởng Bộ Công an - Đại tướng Lê Văn Q"))
     assert found == []
+
+
+def test_a_list_of_titles_with_their_holders_is_one_official_each():
+    found = extract_officials(analyse_text(
+        "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường gửi lẵng hoa chúc mừng Đại hội thi đua yêu nước của tỉnh."))
+    assert [(o.name, o.titles) for o in found] == [("Tô Lâm", ["Tổng Bí thư"]), ("Lương Cường", ["Chủ tịch nước"])]
