@@ -53,6 +53,9 @@ _STRONG_GIVE = re.compile(r"(?<![^\W_])(?:trao|đón\s+nhận|được\s+tặng|
 # The words an award's name may run on with before its list: "Cờ thi đua Chính phủ gồm:".
 _LIST_AFTER_AWARD = re.compile(r"(?:[^\S\n]+(?!cho(?![^\W_]))[^\W\d_]+){0,5}?(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là)(?![^\W_])|[^\S\n]*:)",
                                re.IGNORECASE)
+# A counted subject before the verb: "8 Sở GD&ĐT được nhận", "5 tỉnh vinh dự đón nhận".
+_COUNTED_SUBJECT = re.compile(r"(?<![^\W_])(\d{1,3}[^\S\n]+[^\W\d_][^\s:,;]*(?:[^\S\n]+[^\W\d_][^\s:,;]*){0,3}?)"
+                              r"(?=[^\S\n]+(?:được|đã|vinh[^\S\n]+dự|nhận|đón[^\S\n]+nhận)(?![^\W_]))", re.IGNORECASE)
 # A sentence that names an award and ends with how many receive it: "...: 02 tập thể".
 _ENDS_IN_COUNT = re.compile(r":[^\S\n]*\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|đơn[^\S\n]+vị|cá[^\S\n]+nhân)[.:]?$", re.IGNORECASE)
 # A sentence listing the recipients of a counted award comes at most this many sentences after it
@@ -288,7 +291,11 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
         subject_count = lists.count_in(m.group()) if (m := _COUNT.search(text, seg_start, start)) else None
         if not text[intro.end() : limit].strip(" ."):
             return _Recipients([], "list", True, subject_count, True)
-        found = lists.inline(text, intro.end(), limit, count=subject_count)
+        # "8 Sở GD&ĐT được nhận Cờ thi đua gồm: Bình Dương, Hải Phòng": the counted noun heads the names
+        word, place = None, True
+        if (head := _COUNTED_SUBJECT.search(text, seg_start, start)) and (shared := units.counted_head(head.group(1))):
+            (word, place), subject_count = shared, subject_count or lists.count_in(head.group(1))
+        found = lists.inline(text, intro.end(), limit, count=subject_count, shared=word, shared_place=place)
         if found.items:
             return _Recipients(found.items, "list", True, subject_count)
     clause = max(seg_start, text.rfind(":", 0, start) + 1)
@@ -313,6 +320,8 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     # "Dịp này, 2 tập thể, 6 cá nhân được Ban Chỉ huy tặng Giấy khen": counted, unnamed receivers.
     if not counted and (c := _COUNT.search(text, clause, start)):
         counted, count, numbered = True, lists.count_in(c.group()), True
+    elif not counted and (c := _COUNTED_SUBJECT.search(text, clause, start)) and units.counted_head(c.group(1)):
+        counted, count, numbered = True, lists.count_in(c.group(1)), True  # "8 Sở GD&ĐT được tặng"
     return _Recipients([], "none", counted, count, below, numbered)
 
 

@@ -62,6 +62,7 @@ _OWNED_BY = re.compile(r"(?<![^\W_])(?:thuộc|của)[^\S\n]+(?:các[^\S\n]+)?$"
 _COUNT_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:là|gồm(?:[^\S\n]+có)?)[^\S\n]*:?")
 _COUNTED_TAIL = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và[^\S\n]+)\d{1,4}[^\S\n]+(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị)[^\S\n]*$")
 _HAS_DIGIT = re.compile(r"\d")
+_COUNT_BEFORE = re.compile(r"(?<![^\W_])(\d{1,4})[^\S\n]+$")
 _TRAILING_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*$")
 # Verbs that make the person before them the giver or the speaker, not the subject of a passive.
 _GIVING = re.compile(r"(?<![^\W_])(?:trao|tặng|cho\s+biết|phát\s+biểu|công\s+bố|đọc|chúc\s+mừng)(?![^\W_])",
@@ -712,6 +713,8 @@ def counted_head(phrase: str) -> tuple[str, bool] | None:
         return noun, False
     if not prefix and (org := v.org.match(noun)) and _ACRONYM.fullmatch(noun[org.end() :].strip()):
         return noun, False  # "8 Sở GD&ĐT: Bình Dương, ..." -> "Sở GD&ĐT Bình Dương"
+    if not prefix and department_end(noun, 0) == len(noun):
+        return noun, False  # "5 Sở Y tế: Nghệ An, ..." -> "Sở Y tế Nghệ An"
     return None
 
 
@@ -835,6 +838,9 @@ def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
             if found.items and _OWNED_BY.search(text, start, m.start()):
                 return []  # "13 đảng viên thuộc Đảng bộ X được tặng": X qualifies the subject
             if found.items and (not text[found.end : stop].strip(" ,") or _titles_follow(found, text, stop)):
+                if len(found.items) == 1 and (n := _COUNT_BEFORE.search(text, start, found.items[0].start)) \
+                        and counted_head(f"{n.group(1)} {found.items[0].text}"):
+                    return []  # "8 Sở GD&ĐT được tặng": a count of units, none of them named
                 if list_mode and (len(found.items) > 1 or found.items[0].bare):
                     break
                 return found.items

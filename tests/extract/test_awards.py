@@ -385,6 +385,11 @@ def test_tallies_are_no_award(body):
     # the head of a counted list with an acronym: "8 Sở GD&ĐT"
     ("Bộ GD&ĐT tặng Cờ thi đua cho 3 Sở GD&ĐT gồm: Bình Dương, Hải Phòng và Quảng Trị.",
      ["Sở GD&ĐT Bình Dương", "Sở GD&ĐT Hải Phòng", "Sở GD&ĐT Quảng Trị"]),
+    # a counted subject lends its head to the names listed after the award
+    ("4 Sở Y tế được nhận Cờ thi đua của Bộ Y tế gồm: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị.",
+     ["Sở Y tế Nghệ An", "Sở Y tế Hà Tĩnh", "Sở Y tế Quảng Bình", "Sở Y tế Quảng Trị"]),
+    # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
+    ("Có 6 Sở GD&ĐT được Bộ GD&ĐT tặng Cờ thi đua năm học 2023 - 2024.", []),
 ])
 def test_recipients_of_more_real_shapes(body, recipients):
     assert [r for a in awards_of(LEAD + body) for r in a.recipients] == recipients
