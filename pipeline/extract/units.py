@@ -105,6 +105,7 @@ class _Vocab:
     org: re.Pattern[str]
     standalone: re.Pattern[str]
     joint: re.Pattern[str]
+    remit: re.Pattern[str]  # what a department is named by: "Y tế", "Văn hóa, Thể thao và Du lịch"
     plural: re.Pattern[str]
     collective: re.Pattern[str]
     counted: re.Pattern[str]
@@ -128,9 +129,18 @@ def _mixed_case(entries) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-def _remits() -> list[str]:
-    """Departments and ministries named by their remit: the one list is in titles.yaml."""
-    return [t for e in patterns.load("titles").section("bodies") if e.id == "departments_with_commas" for t in e.terms]
+def _remits(one_part: bool = False) -> list[str]:
+    """Departments and ministries named by their remit: those with commas or "và" inside are in
+    titles.yaml (they keep a title whole too), with `one_part` the others in units.yaml too; a dash
+    is written with or without spaces ("Lao động - Thương binh", "Lao động-Thương binh")."""
+    terms = [t for e in patterns.load("titles").section("bodies") if e.id == "departments_with_commas" for t in e.terms]
+    if one_part:
+        terms += patterns.load("units").terms("department_remits")
+    return sorted({_DASH.sub(dash, t) for t in terms for dash in _DASHES})
+
+
+_DASH = re.compile(r"\s*[-–]\s*")
+_DASHES = (" - ", " – ", "-", "–", "- ", "– ")
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +156,7 @@ def _vocab() -> _Vocab:
         standalone=_mixed_case(file.section("standalone_orgs")),
         # one unit despite its "và" or commas: joint offices, and departments named by their remit
         joint=re.compile(f"{file.any_of('joint_names').pattern}|(?i:{boundary_regex(_remits())})"),
+        remit=re.compile(f"(?i:{boundary_regex(_remits(one_part=True))})"),
         plural=re.compile(plural),
         # "nhân dân và cán bộ", "Đảng bộ, chính quyền và Nhân dân": collective words joined by , / và.
         collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
@@ -592,6 +603,13 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
     pos, last_end, skips, counted, person_ctx = sc.skip(start), start, 0, False, False
     after_and = False  # the last separator was "và": a unit may follow a person's titles
     while pos < end:
+        if items and (remit := _next_department(sc, items[-1], pos)):
+            items.append(remit)
+            last_end = pos = remit.end
+            if not (sep := sc.separator(pos)):
+                break
+            pos = sep.end()
+            continue
         item, after, head, seen = sc.item(pos, head, person_only=person_ctx and not after_and, bare=list_mode)
         counted = counted or seen
         if item is None and after > pos:  # a head that introduces a list
@@ -630,6 +648,27 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
         after_and = "và" in sep.group()
         pos = sep.end()
     return Scan(items, last_end, counted)
+
+
+def _next_department(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
+    """A remit alone after a department is another department of the same kind: "Sở Giáo dục và
+    Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch" -> "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch"."""
+    head = _DEPARTMENT_HEAD.match(prev.text)
+    if head is None or not sc.vocab.remit.fullmatch(prev.text, head.end()):
+        return None
+    if sc.text[prev.end : pos].strip() not in (",", "và", ", và"):
+        return None
+    remit = sc.vocab.remit.match(sc.text, pos, sc.end)
+    if remit is None or not remit.group()[0].isupper():  # a remit is a name: "Y tế", not "y tế"
+        return None
+    nxt = sc.syllable(sc.skip(remit.end()))
+    if nxt and _capitalized(nxt.group()):
+        return None  # "Y tế Hà Nội" is some other name
+
+    return UnitItem(f"{head.group(1)} {squash(remit.group())}", "unit", pos, remit.end())
+
+
+_DEPARTMENT_HEAD = re.compile(r"(Sở|Bộ)\s+")
 
 
 def _continuation(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
