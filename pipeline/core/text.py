@@ -67,6 +67,19 @@ def is_capitalized(word: str) -> bool:
     return False
 
 
+# A place word's abbreviation ends in a dot that ends no sentence: "UBND TX. Gò Công", "TP. Huế".
+PLACE_ABBREVIATION = re.compile(r"(?<![^\W_])(?:TX|TP|Tp|TT|VP|H|Q|P)\.$")
+
+
+def first_stop(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of a clause-ending pattern ("." or ";") in text[start:end] that is not the
+    dot of a place word's abbreviation ("gồm TP. Pleiku và các huyện: ...")."""
+    for m in pattern.finditer(text, start, end):
+        if not (m.group() == "." and PLACE_ABBREVIATION.search(text, max(0, m.start() - 3), m.end())):
+            return m
+    return None
+
+
 def _letters(predicate) -> str:
     # Latin letters with Vietnamese diacritics live in these blocks.
     ranges = [(0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)]

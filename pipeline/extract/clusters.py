@@ -51,6 +51,8 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 _LIST_HEAD = re.compile(
     r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,10}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# The counted head after the named members that open a list: "TP. Pleiku và các huyện".
+_AND_COUNTED = re.compile(r"(?<![^\W_])và\s+((?:\d{1,3}|các)\s+\S.*)$")
 _THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}(?![^\W_])")
 # After a bare number: what it counts ("5 LĐLĐ thành phố", "5 Ban Tuyên giáo") or a span of time.
@@ -439,10 +441,15 @@ def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, unit
     phrase = head.group("phrase")
     count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else None
     shared = units.counted_head(phrase) if phrase else None
+    lead: list[units.UnitItem] = []
+    if phrase and shared is None and (tail := _AND_COUNTED.search(phrase)) and units.counted_head(tail.group(1)):
+        # "gồm TP. Pleiku và các huyện: Ia Grai, Chư Pah": a named member, then a counted head for the rest
+        lead = lists.inline(text, pos, pos + tail.start()).items
+        shared, count = units.counted_head(tail.group(1)), None
     word, place = shared if shared else (None, True)
     if text[head.end() :].strip(" ."):
         found = lists.inline(text, head.end(), count=count, shared=word, shared_place=place)
-        return [(index, item) for item in found.items]
+        return [(index, item) for item in [*lead, *found.items]]
     return [(x.sentence, x.item) for x in lists.below(analysis.sentences, index + 1, count=count, shared=word,
                                                        shared_place=place)]
 

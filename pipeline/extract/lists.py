@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipeline.core.text import squash
+from pipeline.core.text import first_stop, squash
 from pipeline.extract import units
 from pipeline.extract.units import Scan, UnitItem
 
@@ -162,7 +162,7 @@ def inline(text: str, start: int, end: int | None = None, count: int | None = No
     ['Trường Mầm non Sao Mai', 'Trường Tiểu học Hòa Bình']
     """
     end = len(text) if end is None else end
-    stop = _SENTENCE_END.search(text, start, end)
+    stop = first_stop(_SENTENCE_END, text, start, end)
     limit = stop.start() if stop else end
     # ";" separates the items while what follows each ";" starts with an item; a ";" followed by a
     # new clause ("...; Chủ tịch UBND huyện tặng Giấy khen ...") ends a comma list instead.
@@ -297,8 +297,7 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
         return After(Scan(found.items, found.end, found.counted))
     count = count_in(counted.group())
     numbered = bool(_NUMBER.search(counted.group()))
-    limit = min(end, _SENTENCE_END.search(text, counted.end(), end).start()
-                if _SENTENCE_END.search(text, counted.end(), end) else end)
+    limit = stop.start() if (stop := first_stop(_SENTENCE_END, text, counted.end(), end)) else end
     if intro := find_intro(text, counted.end(), limit):
         if not text[intro.end() : end].strip(" ."):
             return After(Scan([], intro.end(), True), True, count, True, numbered)

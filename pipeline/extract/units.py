@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from pipeline.core import patterns
 from pipeline.core.patterns import boundary_regex
-from pipeline.core.text import match_key, squash
+from pipeline.core.text import first_stop, match_key, squash
 from pipeline.extract import lexicon
 
 _SYLLABLE = re.compile(r"[^\W_]+(?:['’&][^\W_]+|(?<=\d)\.\d+)*")  # 'TT&TT', 'H’Drai', '09.19.01'
@@ -546,6 +546,9 @@ class _Scanner:
             if w.start() > pos and not _capitalized(w.group()) and self.at(self.vocab.stop, w.start()):
                 limit = w.start()
                 break
+        close = self.text.find(")", pos, limit)
+        if close >= 0 and "(" not in self.text[pos:close]:  # "(gồm các huyện: A, B)": the bracket ends the list
+            limit = close
         while m := _CHUNK_END.search(self.text, cursor, limit):
             if m.group().startswith("và") and not self.starts_item(self.skip(m.end())) \
                     and not self._names_either_side(pos, m.start(), m.end(), limit):
@@ -695,7 +698,7 @@ def scan_list(text: str, start: int, end: int | None = None, count: int | None =
     ['Ngân hàng Chính sách, Chi nhánh tỉnh', 'Báo Lào Cai']
     """
     end = len(text) if end is None else end
-    stop = (_SENTENCE_END if semicolons else _LIST_END).search(text, start, end)
+    stop = first_stop(_SENTENCE_END if semicolons else _LIST_END, text, start, end)
     found = scan(text, start, stop.start() if stop else end, list_mode=True, shared=shared, semicolons=semicolons,
                  shared_place=shared_place)
     items = found.items

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from pipeline.core.text import PLACE_ABBREVIATION
 from pipeline.core.types import Article
 from pipeline.nlp.alignment import align_tokens
 
@@ -120,9 +121,6 @@ def _merge_fixed(text: str, tokens: list[Token]) -> list[Token]:
     return merged
 
 
-_PLACE_ABBREVIATION = re.compile(r"(?<![^\W_])(?:TX|TP|Tp|TT|VP|H|Q|P)\.$")
-
-
 def _split_sentences(text: str) -> list[tuple[int, int]]:
     from underthesea import sent_tokenize
 
@@ -131,7 +129,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         at = text.find(sent, cursor)
         if at < 0:  # sent_tokenize changed the text: fall back to the rest of the paragraph
             break
-        if spans and (at == spans[-1][1] or _PLACE_ABBREVIATION.search(text, spans[-1][0], spans[-1][1])):
+        if spans and (at == spans[-1][1] or PLACE_ABBREVIATION.search(text, spans[-1][0], spans[-1][1])):
             # no space, no sentence break: "(Baonghean.vn) - ..." is cut after "Baonghean." otherwise;
             # nor after a place word's abbreviation: "UBND TX. Gò Công", "TP. Hồ Chí Minh"
             spans[-1] = (spans[-1][0], at + len(sent))

@@ -366,6 +366,13 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     ("Cụm thi đua các Quỹ Bảo vệ và Phát triển rừng khu vực Tây Nguyên tổ chức hội nghị. Tham dự có đại diện lãnh đạo các đơn vị thành "
      "viên trong Cụm: Quỹ Bảo vệ và Phát triển rừng tỉnh Gia Lai; Quỹ Bảo vệ và Phát triển rừng tỉnh Kon Tum.",
      ["Quỹ Bảo vệ và Phát triển rừng tỉnh Gia Lai", "Quỹ Bảo vệ và Phát triển rừng tỉnh Kon Tum"], None),
+    # a named member, then a counted head for the rest, inside brackets; "TP." ends no sentence
+    ("Cụm thi đua số 2 (gồm TP. Kon Tum và các huyện: Đắk Hà, Sa Thầy, Ngọc Hồi) đã họp bàn kế hoạch năm.",
+     ["TP Kon Tum", "huyện Đắk Hà", "huyện Sa Thầy", "huyện Ngọc Hồi"], None),
+    # a remit alone after a department is another department
+    ("Khối thi đua Văn hóa - Xã hội gồm 4 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch và "
+     "Đài Phát thanh - Truyền hình tỉnh đã họp.",
+     ["Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh - Truyền hình tỉnh"], None),
 ])
 def test_more_member_shapes(body, members, leader):
     c = only(clusters_of(body + _PAD))
