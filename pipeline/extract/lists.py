@@ -214,7 +214,10 @@ def line_starts(lines: Sequence[str], stop: Callable[[str], bool] | None = None)
 def below(sentences: Sequence, first: int, count: int | None = None, shared: str | None = None,
           shared_place: bool = True, stop: Callable[[str], bool] | None = None) -> list[Listed]:
     """Items written one per line in the sentences from index `first` on (each `Sentence` has
-    `.index` and `.text`); with a count, no more lines than it."""
+    `.index` and `.text`); with a count, no more lines than it. Lines headed by a group ("12 tập
+    thể: A; B; C." then "Cá nhân:" and its lines) are read group by group."""
+    if _GROUP_LINE.match(sentences[first].text if first < len(sentences) else ""):
+        return _groups_below(sentences, first, stop)
     following = list(sentences[first : first + MAX_LINES])
     texts = [s.text for s in following]
     marked = bool(units.list_lines(texts))
@@ -231,6 +234,29 @@ def below(sentences: Sequence, first: int, count: int | None = None, shared: str
         if count and len(out) >= count:
             break
     return out
+
+
+def _groups_below(sentences: Sequence, first: int, stop: Callable[[str], bool] | None) -> list[Listed]:
+    """The recipients of the groups below a sentence, each group headed by its kind: the items on
+    its own line after the colon, or on the lines under it up to the next group."""
+    out: list[Listed] = []
+    k = first
+    while k < min(len(sentences), first + MAX_LINES) and (head := _GROUP_LINE.match(sentences[k].text)):
+        line = sentences[k]
+        if line.text[head.end() :].strip(" ."):
+            out += [Listed(line.index, it) for it in inline(line.text, head.end()).items]
+            k += 1
+            continue
+        under = below(sentences, k + 1, stop=lambda t: bool(_GROUP_LINE.match(t)) or (stop is not None and stop(t)))
+        out += under
+        k = max([k + 1] + [x.sentence + 1 for x in under])
+    return out
+
+
+# A line that heads one group of recipients: "20 tập thể:", "- Cá nhân:", "b) 15 cá nhân gồm:".
+_GROUP_LINE = re.compile(r"[^\S\n]*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])?[^\S\n]*(?:\d{1,4}[^\S\n]+)?"
+                         r"(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị|hộ[^\S\n]+gia[^\S\n]+đình)"
+                         r"(?:[^\S\n]+gồm)?[^\S\n]*:[^\S\n]*", re.IGNORECASE)
 
 
 def count_in(phrase: str) -> int | None:

@@ -274,6 +274,25 @@ def test_recipients_listed_below_a_count_and_each_located_on_its_line():
     assert {ev.rule.split(":")[-1] for ev in a.recipient_evidence} == {"recipient"}
 
 
+@pytest.mark.parametrize("below, recipients", [
+    # each group on its own line after its count
+    ("4 tập thể: Ủy ban MTTQ Việt Nam tỉnh; Phòng Tổng hợp, Văn phòng UBND tỉnh; UBND huyện Yên Lạc; Phòng Văn hóa "
+     "và Thông tin huyện Tam Dương (nay là phòng Văn hóa, Khoa học và Thông tin huyện Tam Dương).\n"
+     "2 cá nhân: ông Nguyễn Văn An; bà Lê Thị Bình.",
+     ["Ủy ban MTTQ Việt Nam tỉnh", "Phòng Tổng hợp", "UBND huyện Yên Lạc", "Phòng Văn hóa và Thông tin huyện Tam Dương",
+      "Nguyễn Văn An", "Lê Thị Bình"]),
+    # each group heading the lines under it
+    ("Tập thể:\n- UBND xã Tân Lập;\n- Trường THCS Hòa Bình.\nCá nhân:\n- Ông Nguyễn Văn An, Chủ tịch UBND xã Tân Lập;\n"
+     "- Bà Lê Thị Bình, giáo viên.\nPhát biểu tại buổi lễ, Chủ tịch UBND tỉnh chúc mừng các tập thể.",
+     ["UBND xã Tân Lập", "Trường THCS Hòa Bình", "Nguyễn Văn An", "Lê Thị Bình"]),
+])
+def test_recipients_in_groups_below_the_award(below, recipients):
+    found = awards_of("Theo đó, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể, 2 cá nhân đã có thành tích xuất sắc "
+                      "trong thực hiện Chương trình số 05-CTr/TU của Tỉnh ủy, gồm:\n" + below)
+    assert only(found).recipients == recipients
+    _assert_spans(found)
+
+
 def test_numbered_proposals_each_with_its_lines():
     found = awards_of(
         "Sở Nội vụ đăng danh sách lấy ý kiến nhân dân về việc đề nghị Chủ tịch nước khen thưởng, cụ thể như sau:\n"
