@@ -100,6 +100,7 @@ class _Vocab:
     reviewed: re.Pattern[str]
     span: re.Pattern[str]
     continuation: re.Pattern[str]
+    those_named: re.Pattern[str]  # "Đó là anh A; anh B": continues only with a person
     merit: re.Pattern[str]
     refers_back: re.Pattern[str]
     ceremony: re.Pattern[str]
@@ -127,6 +128,7 @@ def _vocab() -> _Vocab:
         reviewed=next(e.compiled for e in file.section("year_cues") if e.id == "reviewed"),
         span=file.section("year_spans")[0].compiled,
         continuation=file.section("continuations")[0].compiled,
+        those_named=file.section("continuations")[1].compiled,
         merit=next(e.compiled for e in file.section("year_cues") if e.id == "merit"),
         refers_back=file.section("refers_back")[0].compiled,
         ceremony=file.section("ceremony_hosts")[0].compiled,
@@ -471,6 +473,10 @@ def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> 
     """A sentence that only lists the recipients of a counted award a few sentences before it:
     "Hai cá nhân là bà A và ông B.", "4 tập thể này gồm: A; B; C; D.", "Các đơn vị này gồm:" then lines."""
     m = _vocab().continuation.match(s.text)
+    if not m and (m := _vocab().those_named.match(s.text)):
+        first = units.scan(s.text, m.end()).items
+        if not first or first[0].kind != "person":
+            return
     if not m:
         return
     waiting = next((f for f in reversed(found) if f.counted and not f.extra

@@ -269,7 +269,7 @@ def count_in(phrase: str) -> int | None:
 _AMONG = re.compile(r"(?<![^\W_])trong\s+đó\s+(?:có|gồm)\s*:?\s*")
 _SPACE = re.compile(r"[^\S\n]*")
 # A number and the noun it counts, a list intro or the clause end after it: "3 Sở GD&ĐT gồm:", "10 bệnh viện."
-_COUNTED_NOUN = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:,;.]*(?:[^\S\n]+[^\W\d_][^\s:,;.]*){0,2}?)"
+_COUNTED_NOUN = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:,;.]*(?:[^\S\n]+[^\W\d_][^\s:,;.]*){0,4}?)"
                            r"(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là|:)|[^\S\n]*(?:[.;]|$)|[^\S\n]+(?:vì|đã|có|thuộc))")
 # After the first unit of a ";"-chunk, a verb giving it a role makes the chunk a clause of its own
 # ("; phường A là Cụm trưởng"); the sentence's own verb after the last item does not ("; phường B đã họp").
@@ -312,7 +312,8 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
                 return After(Scan([], intro.end(), True), True, count, True, True)
             listed = inline(text, intro.end(), end, count=count, shared=word, shared_place=place)
             return After(Scan(listed.items, listed.end, True), True, count, numbered=True)
-        if not units.scan(text, head.end(), end).items and shared:
+        # "cho 3 đoàn viên thanh niên." - receivers counted, not named
+        if not units.scan(text, head.end(), end).items and (shared or head.group("phrase").split()[1].islower()):
             return After(Scan([], head.end(), True), True, count, numbered=True)
     if counted is None:
         found = units.scan(text, start, end)

@@ -38,6 +38,8 @@ _TITLE_DASH = re.compile(r"[^\S\n]+[-–][^\S\n]+")
 _PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
 _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
+_KIN = re.compile(r"thân\s+nhân(?=\s)")
+_SMALL_COUNT = re.compile(r"\d{1,2}(?=\s)|(?:hai|ba|bốn|năm)(?=\s)")
 _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
 _LIST_END = re.compile(r";|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
@@ -356,6 +358,33 @@ class _Scanner:
         w = self.syllable(nxt) if nxt > end else None
         return w is None or not _capitalized(w.group())
 
+    def _name_syllable(self, head: re.Match[str], honored: bool) -> bool:
+        """A capitalized place or organisation word that ends an honored name is a syllable of it:
+        "bà Trần Thị Tỉnh (xã A)"; one that heads a name of its own is not: "ông Lê An Tỉnh ủy"."""
+        if not honored or not _capitalized(head.group()) or " " in head.group():
+            return False
+        after = self.skip(head.end())
+        w = self.syllable(after) if after > head.end() else None
+        return w is None or not (_capitalized(w.group()) or w.group().lower() in ("ủy", "uỷ", "đoàn"))
+
+    def honored_name_at(self, pos: int) -> int | None:
+        """Where a name starts after the honorifics at pos: "ông ", "em học sinh ", counted and with a
+        colon ("02 em học sinh A và B", "thân nhân 2 mẹ: A và B")."""
+        at = pos
+        if kin := self.at(_KIN, at):  # the relatives receive for the ones named
+            at = self.skip(kin.end())
+        if number := self.at(_SMALL_COUNT, at):
+            at = self.skip(number.end())
+        honorific = self.at(self.vocab.honorific, at)
+        if honorific is None:
+            return None
+        at = self.skip(honorific.end())
+        if second := self.at(self.vocab.honorific, at):  # "em học sinh", "cô giáo"
+            at = self.skip(second.end())
+        if colon := self.at(_COLON, at):
+            at = colon.end()
+        return at
+
     def person_name(self, pos: int, honored: bool) -> int | None:
         """End of a person's name at pos: 2-4 capitalized syllables (5 after an honorific)."""
         roles = lexicon.titles().role
@@ -368,7 +397,10 @@ class _Scanner:
             w = self.syllable(nxt)
             if not w or not w.group()[:1].isupper():
                 break
-            if count and (self.at(self.vocab.place, nxt) or self.at(self.vocab.org, nxt) or roles.match(self.text, nxt)):
+            if count and roles.match(self.text, nxt):
+                break
+            if count and (head := self.at(self.vocab.place, nxt) or self.at(self.vocab.org, nxt)) \
+                    and not self._name_syllable(head, honored):
                 break
             first = first or w.group()
             end, count = w.end(), count + 1
@@ -396,8 +428,8 @@ class _Scanner:
         """
         v = self.vocab
         counted = bool(self.at(v.counted, pos))
-        if (honorific := self.at(v.honorific, pos)) and (end := self.person_name(self.skip(honorific.end()), honored=True)):
-            start = self.skip(honorific.end())  # "đoàn viên Vàng A Sinh": a member named, not a collective
+        if (start := self.honored_name_at(pos)) and (end := self.person_name(start, honored=True)):
+            # "đoàn viên Vàng A Sinh": a member named, not a collective
             return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         if not person_only and (titled := self.titled_person(pos)):  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
             start, end = titled

@@ -407,6 +407,15 @@ def test_tallies_are_no_award(body):
     # a counted subject lends its head to the names listed after the award
     ("4 Sở Y tế được nhận Cờ thi đua của Bộ Y tế gồm: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị.",
      ["Sở Y tế Nghệ An", "Sở Y tế Hà Tĩnh", "Sở Y tế Quảng Bình", "Sở Y tế Quảng Trị"]),
+    # counted honorifics, then the names: "2 mẹ:", "02 em học sinh"; a place word that ends a name is part of it
+    ("Chủ tịch UBND huyện trao Bằng công nhận Bà Mẹ Việt Nam Anh hùng cho thân nhân 2 mẹ: Trần Thị Tỉnh "
+     "(thị trấn Tân Hà) và Hồ Thị Mai (xã Đạ Nhim).", ["Trần Thị Tỉnh", "Hồ Thị Mai"]),
+    ("Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho 02 em học sinh Lê Văn Tùng và Lê Văn Hải của Trường THCS Triệu Vân.",
+     ["Lê Văn Tùng", "Lê Văn Hải"]),
+    # a count of people, then "Đó là" and their names
+    ("Tỉnh đoàn đã trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho 3 đoàn viên thanh niên. Đó là anh Trần Văn Tùng ở xã "
+     "Cẩm Hưng; anh Nguyễn Văn Tú và Nguyễn Văn Đông, cùng trú xã Thạch Kim.",
+     ["Trần Văn Tùng", "Nguyễn Văn Tú", "Nguyễn Văn Đông"]),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
     ("Có 6 Sở GD&ĐT được Bộ GD&ĐT tặng Cờ thi đua năm học 2023 - 2024.", []),
 ])
