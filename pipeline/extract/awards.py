@@ -524,8 +524,17 @@ def _compatible(a: _Found, b: _Found) -> bool:
     def same(x: str | None, y: str | None) -> bool:
         return x is None or y is None or match_key(x) == match_key(y)
 
-    return (a.award_type == b.award_type and a.status == b.status and match_key(a.core) == match_key(b.core)
+    return (a.award_type == b.award_type and a.status == b.status and _core_key(a.core) == _core_key(b.core)
             and same(a.conferred_by, b.conferred_by) and same(a.rank, b.rank))
+
+
+def _core_key(core: str) -> str:
+    """One key for an award's name however its quotes are written: 'Huy hiệu "Tuổi trẻ dũng cảm"' =
+    "Huy hiệu “Tuổi trẻ dũng cảm”" = "Huy hiệu Tuổi trẻ dũng cảm"."""
+    return match_key(_QUOTE_MARKS.sub("", core))
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”‘’«»]|''")
 
 
 def _people(f: _Found) -> list[lists.Listed]:

@@ -572,6 +572,9 @@ class _Scanner:
         w = self.syllable(pos)
         if not w or not w.group()[:1].isupper() or self.at(self.vocab.not_unit, pos):
             return None
+        if (stop := self.at(self.vocab.stop, pos)) and (nxt := self.syllable(self.skip(stop.end()))) \
+                and not _capitalized(nxt.group()):
+            return None  # "vì: Đã có thành tích", "Trong đó": a clause, not a name
         cursor = pos
         limit = self.end
         for w in _SYLLABLE.finditer(self.text, pos, self.end):  # "... và Bảo Lộc đã tổ chức": the verb ends it

@@ -416,6 +416,8 @@ def test_tallies_are_no_award(body):
     ("Tỉnh đoàn đã trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho 3 đoàn viên thanh niên. Đó là anh Trần Văn Tùng ở xã "
      "Cẩm Hưng; anh Nguyễn Văn Tú và Nguyễn Văn Đông, cùng trú xã Thạch Kim.",
      ["Trần Văn Tùng", "Nguyễn Văn Tú", "Nguyễn Văn Đông"]),
+    # a clause after "vì:" is no recipient
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
     ("Có 6 Sở GD&ĐT được Bộ GD&ĐT tặng Cờ thi đua năm học 2023 - 2024.", []),
 ])
@@ -434,3 +436,10 @@ def test_list_headings_take_the_frame_of_the_article():
 
 def test_awards_of_past_years_are_no_award():
     assert awards_of(LEAD + "Công an tỉnh Lạng Sơn đã vinh dự 2 lần được tặng Cờ thi đua của Thủ tướng Chính phủ.") == []
+
+
+def test_one_award_written_with_two_kinds_of_quotes_is_one_record():
+    found = awards_of('Ngày 8/9, Tỉnh đoàn trao Huy hiệu "Tuổi trẻ dũng cảm" của Ban Bí thư Trung ương Đoàn cho đoàn viên '
+                      'Võ Văn Tú và Nguyễn Văn Công vì hành động dũng cảm cứu người. Đoàn viên Võ Văn Tú và Nguyễn Văn '
+                      'Công vinh dự được tặng Huy hiệu “Tuổi trẻ dũng cảm”.')
+    assert [a.recipients for a in found] == [["Võ Văn Tú", "Nguyễn Văn Công"]]
