@@ -51,7 +51,7 @@ _GIVEN_AFTER = re.compile(
 # Strong verbs of giving; after one of them a vote cue ("bình xét") no longer makes a proposal.
 _STRONG_GIVE = re.compile(r"(?<![^\W_])(?:trao|đón\s+nhận|được\s+tặng|được\s+trao)(?![^\W_])", re.IGNORECASE)
 # The words an award's name may run on with before its list: "Cờ thi đua Chính phủ gồm:".
-_LIST_AFTER_AWARD = re.compile(r"(?:[^\S\n]+(?!cho(?![^\W_]))[^\W\d_]+){0,5}?(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là)(?![^\W_])|[^\S\n]*:)",
+_LIST_AFTER_AWARD = re.compile(r"[”\"’»]?,?(?:[^\S\n]+(?!cho(?![^\W_]))[^\W\d_]+){0,5}?(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là)(?![^\W_])|[^\S\n]*:)",
                                re.IGNORECASE)
 # A counted subject before the verb: "8 Sở GD&ĐT được nhận", "5 tỉnh vinh dự đón nhận".
 _COUNTED_SUBJECT = re.compile(r"(?<![^\W_])(\d{1,3}[^\S\n]+[^\W\d_][^\s:,;]*(?:[^\S\n]+[^\W\d_][^\s:,;]*){0,3}?)"

@@ -416,6 +416,10 @@ def test_tallies_are_no_award(body):
     ("Tỉnh đoàn đã trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho 3 đoàn viên thanh niên. Đó là anh Trần Văn Tùng ở xã "
      "Cẩm Hưng; anh Nguyễn Văn Tú và Nguyễn Văn Đông, cùng trú xã Thạch Kim.",
      ["Trần Văn Tùng", "Nguyễn Văn Tú", "Nguyễn Văn Đông"]),
+    # the list after a quoted award and a few words: "” đợt này là:", "”, đó là:"
+    ("Theo đó, 2 tập thể được phong tặng danh hiệu “Anh hùng Lực lượng vũ trang nhân dân”, đó là: Nhân dân và Lực "
+     "lượng vũ trang xã Hải Thọ, huyện Hải Châu; Nhân dân và Lực lượng vũ trang xã Xuân Hòa, huyện Nam Sơn.",
+     ["xã Hải Thọ", "xã Xuân Hòa"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
