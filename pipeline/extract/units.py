@@ -38,6 +38,7 @@ _TITLE_DASH = re.compile(r"[^\S\n]+[-–][^\S\n]+")
 _PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
 _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _KIN = re.compile(r"thân\s+nhân(?=\s)")
 _SMALL_COUNT = re.compile(r"\d{1,2}(?=\s)|(?:hai|ba|bốn|năm)(?=\s)")
 _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
@@ -112,6 +113,7 @@ class _Vocab:
     collective: re.Pattern[str]
     counted: re.Pattern[str]
     honorific: re.Pattern[str]
+    board: re.Pattern[str]  # "Ban Giám hiệu" before the unit it leads
     stop: re.Pattern[str]
     not_unit: re.Pattern[str]
     tail: re.Pattern[str]
@@ -164,6 +166,7 @@ def _vocab() -> _Vocab:
         collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
         counted=re.compile(rf"(?i:{one_count}(?:\s*(?:,|và)\s*{one_count})*)"),
         honorific=_mixed_case(file.section("honorifics")),
+        board=re.compile(boundary_regex(file.terms("leadership_boards"))),
         stop=re.compile(boundary_regex(file.terms("name_stops")), re.IGNORECASE),
         not_unit=re.compile(boundary_regex(file.terms("not_units"))),
         tail=re.compile(rf"(?:[\s,]+(?:{boundary_regex(file.terms('subject_tails'))}))+[\s,]*$", re.IGNORECASE),
@@ -358,6 +361,19 @@ class _Scanner:
         w = self.syllable(nxt) if nxt > end else None
         return w is None or not _capitalized(w.group())
 
+    def _lower_org(self, pos: int) -> re.Match[str] | None:
+        """A head word written in lower case before a capitalized name is a head all the same:
+        "trường Tiểu học Hòa Bình", "hội Nông dân xã A" (not "trường" alone, nor "tại tỉnh ...")."""
+        m = self.at(_org_any_case(), pos)
+        if m is None or not m.group()[:1].islower():
+            return None
+        if (before := _WORD_BEFORE.search(self.text, max(0, pos - 24), pos)) and _capitalized(before.group(1)):
+            return None  # "Đại hội", "Thành đoàn": the word ends a capitalized compound
+        nxt = self.syllable(self.skip(m.end()))
+        if nxt is None or not _capitalized(nxt.group()) or self.at(self.vocab.place, nxt.start()):
+            return None
+        return m
+
     def _name_syllable(self, head: re.Match[str], honored: bool) -> bool:
         """A capitalized place or organisation word that ends an honored name is a syllable of it:
         "bà Trần Thị Tỉnh (xã A)"; one that heads a name of its own is not: "ông Lê An Tỉnh ủy"."""
@@ -427,6 +443,8 @@ class _Scanner:
         No item with end > pos means a head that only introduces a list ("các huyện:").
         """
         v = self.vocab
+        if (board := self.at(v.board, pos)) and self.at(v.org, self.skip(board.end())):
+            pos = self.skip(board.end())  # "Ban Giám hiệu Trường A đón nhận": the school receives
         counted = bool(self.at(v.counted, pos))
         if (start := self.honored_name_at(pos)) and (end := self.person_name(start, honored=True)):
             # "đoàn viên Vàng A Sinh": a member named, not a collective
@@ -474,7 +492,7 @@ class _Scanner:
                 # "Ủy ban MTTQ các huyện A, B và thị xã C": the town's committee, not the town.
                 text, head = f"{shared.org} {text}", _Head(f"{shared.org} {place.group()}", True, shared.org)
             return UnitItem(text, "unit", place.start(), end), end, head, counted
-        if (org := self.at(v.org, head_at)) and not self.at(v.not_unit, head_at):
+        if (org := self.at(v.org, head_at) or self._lower_org(head_at)) and not self.at(v.not_unit, head_at):
             if plural and (colon := self.at(_COLON, org.end())):  # "các Sở: Nội vụ, Tài chính"
                 return None, colon.end(), _Head(org.group(), False, split_and=True), counted
             found = self.org_name(head_at, org.end())

@@ -420,6 +420,10 @@ def test_tallies_are_no_award(body):
     ("Theo đó, 2 tập thể được phong tặng danh hiệu “Anh hùng Lực lượng vũ trang nhân dân”, đó là: Nhân dân và Lực "
      "lượng vũ trang xã Hải Thọ, huyện Hải Châu; Nhân dân và Lực lượng vũ trang xã Xuân Hòa, huyện Nam Sơn.",
      ["xã Hải Thọ", "xã Xuân Hòa"]),
+    # the board of a school receives for the school; a head word written in lower case is a head
+    ("Ban Giám hiệu Trường Tiểu học Hòa Bình đón nhận Huân chương Lao động hạng Ba.", ["Trường Tiểu học Hòa Bình"]),
+    ("Năm học vừa qua, trường Tiểu học thị trấn Hòa Bình 1 đạt danh hiệu Tập thể lao động xuất sắc.",
+     ["trường Tiểu học thị trấn Hòa Bình 1"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
