@@ -49,8 +49,10 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 # "Công an 5 tỉnh:" (an organisation before the count), ":".
 # "5 sở TT&TT các thành phố trực thuộc Trung ương là", "8 đơn vị gồm:", "các địa phương:".
 _LIST_HEAD = re.compile(
-    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,10}?)"
+    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# A counted head written straight before the first name: "7 trường chính trị tỉnh Bắc Giang, ...".
+_COUNTED_NAMES = re.compile(r"\s*((?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+(?=[A-ZĐ])")
 # The counted head after the named members that open a list: "TP. Pleiku và các huyện".
 _AND_COUNTED = re.compile(r"(?<![^\W_])và\s+((?:\d{1,3}|các)\s+\S.*)$")
 _THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
@@ -437,7 +439,12 @@ def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, unit
     text = analysis.sentences[index].text
     head = _LIST_HEAD.match(text, pos)
     if head is None:
-        return [(index, item) for item in lists.inline(text, pos).items]
+        found = lists.inline(text, pos).items
+        if not found and (counted := _COUNTED_NAMES.match(text, pos)) and (shared := units.counted_head(counted.group(1))):
+            # "gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, ...": the counted head goes to every name
+            count = lists.count_in(counted.group(1))
+            found = lists.inline(text, counted.end(), count=count, shared=shared[0], shared_place=shared[1]).items
+        return [(index, item) for item in found]
     phrase = head.group("phrase")
     count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else None
     shared = units.counted_head(phrase) if phrase else None

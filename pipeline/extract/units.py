@@ -479,6 +479,11 @@ class _Scanner:
             if colon := self.at(_COLON, place.end()):  # "các huyện: A, B"
                 return None, colon.end(), head, counted
             name_at = self.skip(place.end() + (self.text[place.end() : place.end() + 1] == "."))  # "TP.HCM"
+            if plural and (own := self.at(v.place, name_at)) and " " in own.group() \
+                    and (own_end := self.place_name(self.skip(own.end()))):
+                # "các xã Thị trấn A, B và C": the first item has a place word of its own
+                text = f"{own.group()} {squash(self.text[self.skip(own.end()) : own_end])}"
+                return UnitItem(text, "unit", own.start(), own_end), own_end, head, counted
             end = self.place_name(name_at) if name_at > place.end() else None
             if end is None:
                 return None, pos, shared, counted
@@ -558,6 +563,8 @@ class _Scanner:
         end = self.place_name(pos)
         if end is None or _ACRONYM.search(self.text, pos, end):
             return None
+        if (own := self.at(self.vocab.place, pos)) and " " in own.group() and self.place_name(self.skip(own.end())):
+            return None  # "các xã Thị trấn A, B": an item with a place word of its own keeps it
         org = self.at(self.vocab.org, pos)
         if org and (found := self.org_name(pos, org.end())) and found[0] != end:
             return None
@@ -810,6 +817,10 @@ def counted_head(phrase: str) -> tuple[str, bool] | None:
         return noun, False  # "8 Sở GD&ĐT: Bình Dương, ..." -> "Sở GD&ĐT Bình Dương"
     if not prefix and department_end(noun, 0) == len(noun):
         return noun, False  # "5 Sở Y tế: Nghệ An, ..." -> "Sở Y tế Nghệ An"
+    words = noun.split()
+    if not prefix and 2 <= len(words) <= 5 and _org_any_case().match(noun) and all(w.islower() for w in words) \
+            and (place := v.place.search(noun)) and place.end() == len(noun) and place.start() > 0:
+        return noun, True  # "7 trường chính trị tỉnh Bắc Giang, Bắc Kạn" -> "trường chính trị tỉnh Bắc Kạn"
     return None
 
 

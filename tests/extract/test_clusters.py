@@ -369,6 +369,16 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     # a named member, then a counted head for the rest, inside brackets; "TP." ends no sentence
     ("Cụm thi đua số 2 (gồm TP. Kon Tum và các huyện: Đắk Hà, Sa Thầy, Ngọc Hồi) đã họp bàn kế hoạch năm.",
      ["TP Kon Tum", "huyện Đắk Hà", "huyện Sa Thầy", "huyện Ngọc Hồi"], None),
+    # a counted head written straight before the first name, in lower case
+    ("Cụm thi đua số 4 được thành lập gồm 3 trường chính trị tỉnh Bắc Kạn, Cao Bằng, Lạng Sơn. Các trường đã họp.",
+     ["trường chính trị tỉnh Bắc Kạn", "trường chính trị tỉnh Cao Bằng", "trường chính trị tỉnh Lạng Sơn"], None),
+    # a long counted phrase with commas before the colon
+    ("Cụm thi đua số 2, gồm 03 Trường Chính trị khu vực các tỉnh miền núi, biên giới phía Bắc: Trường Chính trị tỉnh "
+     "Lào Cai, Trường Chính trị tỉnh Lai Châu và Trường Chính trị tỉnh Sơn La đã họp.",
+     ["Trường Chính trị tỉnh Lào Cai", "Trường Chính trị tỉnh Lai Châu", "Trường Chính trị tỉnh Sơn La"], None),
+    # an item with its own place word under a shared one
+    ("Cụm thi đua số 7 gồm các xã Thị trấn Hữu Lộc, Minh Sơn, Nhật Tân đã tổ chức hội nghị tổng kết.",
+     ["Thị trấn Hữu Lộc", "xã Minh Sơn", "xã Nhật Tân"], None),
     # a remit alone after a department is another department
     ("Khối thi đua Văn hóa - Xã hội gồm 4 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch và "
      "Đài Phát thanh - Truyền hình tỉnh đã họp.",
