@@ -379,6 +379,11 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     # an item with its own place word under a shared one
     ("Cụm thi đua số 7 gồm các xã Thị trấn Hữu Lộc, Minh Sơn, Nhật Tân đã tổ chức hội nghị tổng kết.",
      ["Thị trấn Hữu Lộc", "xã Minh Sơn", "xã Nhật Tân"], None),
+    # a deputy named by its head's apposition is a member too
+    ("Bộ giao nhiệm vụ như sau:\n1. Cụm thi đua số 1:\n- Giám đốc Đài Phát thanh và Truyền hình tỉnh Sơn La, Cụm trưởng.\n"
+     "- Giám đốc Đài Phát thanh và Truyền hình tỉnh Hòa Bình, Cụm phó.",
+     ["Đài Phát thanh và Truyền hình tỉnh Sơn La", "Đài Phát thanh và Truyền hình tỉnh Hòa Bình"],
+     "Đài Phát thanh và Truyền hình tỉnh Sơn La"),
     # a remit alone after a department is another department
     ("Khối thi đua Văn hóa - Xã hội gồm 4 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch và "
      "Đài Phát thanh - Truyền hình tỉnh đã họp.",
