@@ -51,6 +51,8 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 _LIST_HEAD = re.compile(
     r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# A cluster's number at the end of its name: "... công đoàn số 3" (keys are lower case).
+_INNER_NUMBER = re.compile(r"(?:^|\s)số\s+(\d{1,2}|[ivx]{1,4})$")
 # A counted head written straight before the first name: "7 trường chính trị tỉnh Bắc Giang, ...".
 _COUNTED_NAMES = re.compile(r"\s*((?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+(?=[A-ZĐ])")
 # The counted head after the named members that open a list: "TP. Pleiku và các huyện".
@@ -239,6 +241,9 @@ class _Body:
             if slot and noun:
                 end, cur, slot = noun.end(), noun.end(), False
                 continue
+            if end > pos and (number := v.number.match(text, nxt)) and number.group()[:2].lower() == "số":
+                end = number.end()  # "Cụm thi đua Công đoàn số 3": the number ends the name
+                break
             if v.stops.match(text, nxt):
                 break
             if ch.isupper():  # the whole underthesea word ("Tỉnh ủy", "Quân khu"), or a longer qualifier
@@ -294,8 +299,11 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                     if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
                         n = number.group("n")  # "số 01" and "số 1" are one cluster
                         keys = ("số", str(int(n)) if n.isdigit() else n.lower()) + keys[len(_SYLLABLE.findall(number.group())):]
+                    inner = None if number else _INNER_NUMBER.search(" ".join(keys))
+                    if inner:  # "Cụm thi đua Công đoàn số 3" is "Cụm thi đua số 3", named the usual way elsewhere
+                        keys = ("số", str(int(inner.group(1))) if inner.group(1).isdigit() else inner.group(1))
                     taken.append((m.start(), max(end, m.end())))
-                    spelled = number is None or number.group().lower().startswith("số")
+                    spelled = (number is None or number.group().lower().startswith("số")) and not inner
                     starts = full or _names_alone(s.text, m, end, keys, before)
                     found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph,
                                           spelled, starts))

@@ -302,6 +302,9 @@ _PAD = " Các đơn vị cam kết thực hiện tốt các nội dung thi đua 
     # "Khối" without "thi đua" names a cluster when a proper body follows
     ("Khối các cơ quan tổng hợp tỉnh gồm 3 đơn vị: Sở Nội vụ, Sở Tài chính, Cục Thống kê tỉnh.",
      "Khối các cơ quan tổng hợp tỉnh"),
+    # a sector before the number: one cluster with the one written the usual way
+    ("Cụm thi đua số 3 Công đoàn viên chức tỉnh ký giao ước thi đua năm 2021. Hội nghị thông qua Quy chế hoạt động "
+     "của Cụm thi đua Công đoàn số 3.", "Cụm thi đua số 3"),
     # a parent body after a dash is not part of the name
     ("Ngày 5/2, khối Công an các huyện, thành phố - Công an tỉnh Lào Cai đã ký giao ước thi đua năm 2024.",
      "khối Công an các huyện, thành phố"),
