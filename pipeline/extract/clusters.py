@@ -298,16 +298,27 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                         end, keys = m.end(), ()
                     if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
                         n = number.group("n")  # "số 01" and "số 1" are one cluster
-                        keys = ("số", str(int(n)) if n.isdigit() else n.lower()) + keys[len(_SYLLABLE.findall(number.group())):]
+                        keys = ("số", _number_key(n)) + keys[len(_SYLLABLE.findall(number.group())):]
                     inner = None if number else _INNER_NUMBER.search(" ".join(keys))
                     if inner:  # "Cụm thi đua Công đoàn số 3" is "Cụm thi đua số 3", named the usual way elsewhere
-                        keys = ("số", str(int(inner.group(1))) if inner.group(1).isdigit() else inner.group(1))
+                        keys = ("số", _number_key(inner.group(1)))
                     taken.append((m.start(), max(end, m.end())))
                     spelled = (number is None or number.group().lower().startswith("số")) and not inner
                     starts = full or _names_alone(s.text, m, end, keys, before)
                     found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph,
                                           spelled, starts))
     return sorted(found, key=lambda m: (m.sentence, m.start))
+
+
+def _number_key(n: str) -> str:
+    """One key for a cluster's number however written: "01", "1" and "I" are "1"."""
+    if n.isdigit():
+        return str(int(n))
+    values = [_ROMAN[c] for c in n.upper()]
+    return str(sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values)))
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...], before: str) -> bool:

@@ -302,6 +302,9 @@ _PAD = " Các đơn vị cam kết thực hiện tốt các nội dung thi đua 
     # "Khối" without "thi đua" names a cluster when a proper body follows
     ("Khối các cơ quan tổng hợp tỉnh gồm 3 đơn vị: Sở Nội vụ, Sở Tài chính, Cục Thống kê tỉnh.",
      "Khối các cơ quan tổng hợp tỉnh"),
+    # a number in Roman and in Arabic figures: one cluster
+    ("Ngày 5/3, Cụm thi đua số II tổ chức hội nghị tổng kết. Chủ tịch các quận thuộc cụm thi đua 2 cùng dự.",
+     "Cụm thi đua số II"),
     # a sector before the number: one cluster with the one written the usual way
     ("Cụm thi đua số 3 Công đoàn viên chức tỉnh ký giao ước thi đua năm 2021. Hội nghị thông qua Quy chế hoạt động "
      "của Cụm thi đua Công đoàn số 3.", "Cụm thi đua số 3"),
