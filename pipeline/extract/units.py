@@ -48,6 +48,7 @@ _SEMICOLON = re.compile(r"[^\S\n]*;[^\S\n]*(?:và[^\S\n]+)?")
 _JOIN = re.compile(r"[^\S\n]+(?:và[^\S\n]+|[-–][^\S\n]*)?|[-–]")
 _BRANCH = re.compile(r"(?i)chi\s+nhánh|phòng\s+giao\s+dịch")
 _ACRONYM = re.compile(r"\b[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})?\b")
+_ACRONYM_AT = re.compile(r"[A-ZĐ]{2,8}(?:&[A-ZĐ]{2,})?(?![^\W_])")
 _ITEM_END = re.compile(r",|;|\.(?=\s|$)")
 # A list line's marker: "- ", "• ", "1. ", "2) ".
 _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
@@ -361,6 +362,18 @@ class _Scanner:
         w = self.syllable(nxt) if nxt > end else None
         return w is None or not _capitalized(w.group())
 
+    def _acronym_unit(self, pos: int) -> int | None:
+        """End of an agency named by an acronym and the place it serves: "BĐBP tỉnh Nghệ An",
+        "BCHQS huyện A", "LĐLĐ tỉnh" - an acronym no head word list needs to know."""
+        acronym = self.at(_ACRONYM_AT, pos)
+        if acronym is None:
+            return None
+        place = self.at(self.vocab.place, self.skip(acronym.end()))
+        if place is None or place.start() == acronym.end():
+            return None
+        name_at = self.skip(place.end())
+        return (self.place_name(name_at) if name_at > place.end() else None) or place.end()
+
     def _lower_org(self, pos: int) -> re.Match[str] | None:
         """A head word written in lower case before a capitalized name is a head all the same:
         "trường Tiểu học Hòa Bình", "hội Nông dân xã A" (not "trường" alone, nor "tại tỉnh ...")."""
@@ -531,6 +544,8 @@ class _Scanner:
                 if shared.split_and and (cut := _LAST_AND.search(self.text, pos, end)):
                     end = cut.start()
                 return UnitItem(f"{shared.word} {squash(self.text[pos:end])}", "unit", pos, end), end, shared, counted
+        if not plural and not collective and (end := self._acronym_unit(head_at)):  # "BĐBP tỉnh Nghệ An"
+            return UnitItem(squash(self.text[head_at:end]), "unit", head_at, end), end, shared, counted
         if not plural and (end := self.person_name(pos, honored=False)):
             return UnitItem(squash(self.text[pos:end]), "person", pos, end), end, shared, counted
         if bare and not collective and not plural and (end := self.bare_end(pos)):

@@ -424,6 +424,8 @@ def test_tallies_are_no_award(body):
     ("Ban Giám hiệu Trường Tiểu học Hòa Bình đón nhận Huân chương Lao động hạng Ba.", ["Trường Tiểu học Hòa Bình"]),
     ("Năm học vừa qua, trường Tiểu học thị trấn Hòa Bình 1 đạt danh hiệu Tập thể lao động xuất sắc.",
      ["trường Tiểu học thị trấn Hòa Bình 1"]),
+    # an abbreviated title; an agency named by an acronym and its place
+    ("Thứ trưởng Bộ Quốc phòng đã trao danh hiệu Anh hùng LLVT lần thứ 2 cho BĐBP tỉnh Hà Tĩnh.", ["BĐBP tỉnh Hà Tĩnh"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
