@@ -259,6 +259,10 @@ _GROUP_LINE = re.compile(r"[^\S\n]*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])?[^\S\n]*(?
                          r"(?:[^\S\n]+gồm)?[^\S\n]*:[^\S\n]*", re.IGNORECASE)
 
 
+# Another count between a count and a list intro owns the list: "cho 12 cá nhân ... với 02 loại hình: A, B".
+_OTHER_COUNT = re.compile(r"(?<![^\W_])(?<!năm )(?<!năm học )\d{1,3}[^\S\n]+(?!năm|tháng|ngày)[^\W\d_]", re.IGNORECASE)
+
+
 def count_in(phrase: str) -> int | None:
     """The one count of a counted phrase: "04 tập thể" -> 4; "3 tập thể và 2 cá nhân" -> None."""
     numbers = _DIGITS.findall(phrase)
@@ -325,7 +329,7 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
     count = count_in(counted.group())
     numbered = bool(_NUMBER.search(counted.group()))
     limit = stop.start() if (stop := first_stop(_SENTENCE_END, text, counted.end(), end)) else end
-    if intro := find_intro(text, counted.end(), limit):
+    if (intro := find_intro(text, counted.end(), limit)) and not _OTHER_COUNT.search(text, counted.end(), intro.start()):
         if not text[intro.end() : end].strip(" ."):
             return After(Scan([], intro.end(), True), True, count, True, numbered)
         listed = inline(text, intro.end(), end, count=count)

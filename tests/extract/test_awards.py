@@ -426,6 +426,9 @@ def test_tallies_are_no_award(body):
      ["trường Tiểu học thị trấn Hòa Bình 1"]),
     # an abbreviated title; an agency named by an acronym and its place
     ("Thứ trưởng Bộ Quốc phòng đã trao danh hiệu Anh hùng LLVT lần thứ 2 cho BĐBP tỉnh Hà Tĩnh.", ["BĐBP tỉnh Hà Tĩnh"]),
+    # a list owned by another count after the recipients' count is not theirs
+    ("Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú cho 12 cá nhân thuộc lĩnh vực văn hóa phi vật thể với 02 "
+     "loại hình: Tập quán xã hội và tín ngưỡng, Nghệ thuật trình diễn dân gian.", []),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
