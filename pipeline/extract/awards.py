@@ -19,7 +19,7 @@ the headline) is recorded once; an award with no named recipient is not recorded
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.core import patterns
@@ -288,6 +288,9 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
         numbered = numbered or after.numbered
         if after.scan.items:
             return _Recipients(after.scan.items, "after", counted, count)
+    for m in v.intro.finditer(text, end, limit):  # "cho em Dương", "cho anh Hiếu và anh Trí"
+        if given := units.given_names(text, m.end(), list_limit):
+            return _Recipients(given, "after", counted, count)
     # The award, then its list: "5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B" / "... là: A và B".
     if not counted and (intro := _list_after_award(text, end, limit)):
         subject_count = lists.count_in(m.group()) if (m := _COUNT.search(text, seg_start, start)) else None
@@ -432,12 +435,27 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
     # An award given to counted, unnamed receivers is recorded without recipients ("tặng Bằng khen cho
     # 23 tập thể và 23 cá nhân"), unless the sentence tallies past years or counts the awards themselves.
+    for f in found:
+        _name_in_full(analysis, f)
     merged = [f for f in _merge(found) if not _past(f.sentence.text)
               and (f.recipients or f.extra or (f.numbered and not _tally(f.sentence.text)))]
     for f in merged:
         if f.year is None and not f.period:
             f.year = _merit_year(analysis, f)
     return [_record(analysis, f) for f in merged]
+
+
+def _name_in_full(analysis: Analysis, f: _Found) -> None:
+    """A recipient named by the given name alone takes the full name the article gives them ("em Dương"
+    -> "Nguyễn Văn Dương"); one the article never names in full is left out."""
+    resolved = []
+    for item in f.recipients:
+        if item.given:
+            if (name := units.full_name(analysis.text, item.text)) is None:
+                continue
+            item = replace(item, text=name)
+        resolved.append(item)
+    f.recipients = resolved
 
 
 def _past(text: str) -> bool:

@@ -94,6 +94,7 @@ class UnitItem:
     start: int
     end: int
     bare: bool = False  # a list item with no known head word ("Thuế tỉnh Hưng Yên")
+    given: bool = False  # a person named by the given name alone ("em Dương"): the article names them in full
 
 
 @dataclass(frozen=True)
@@ -351,8 +352,12 @@ class _Scanner:
         if before is None:
             return True
         body = self.text[body_start:at]
-        if _NAMED_AFTER.search(body) or lexicon.site_words().search(body) or lexicon.admin_words().search(body):
+        if _NAMED_AFTER.search(body) or lexicon.site_words().search(body):
             return False
+        if lexicon.admin_words().search(body):
+            # "UBND phường Nguyễn Trãi" names a ward; "UBND tỉnh Nguyễn Hữu Lập" a person, no place
+            words = _SYLLABLE.findall(self.text, at, min(self.end, at + 40))
+            return not any(lexicon.is_unit_name(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1))
         return True
 
     def _ends_name(self, end: int) -> bool:
@@ -938,6 +943,41 @@ def opens_with(text: str, start: int, item: UnitItem) -> bool:
 def counted_at(text: str, pos: int) -> re.Match[str] | None:
     """Counted collectives at pos: "04 tập thể", "3 tập thể và 2 cá nhân", "các tập thể, cá nhân"."""
     return _vocab().counted.match(text, pos)
+
+
+def given_names(text: str, start: int, end: int | None = None) -> list[UnitItem]:
+    """Persons named again by the given name alone after an honorific: "cho em Dương", "cho anh
+    Hiếu và anh Trí" (a full name is read by `scan`, not here).
+
+    >>> [i.text for i in given_names("cho anh Hiếu và anh Trí vì đã dũng cảm", 4)]
+    ['Hiếu', 'Trí']
+    """
+    sc = _Scanner(text, len(text) if end is None else end, False)
+    out: list[UnitItem] = []
+    at = sc.skip(start)
+    while (honorific := sc.at(sc.vocab.honorific, at)) and (name := sc.syllable(sc.skip(honorific.end()))):
+        if not name.group()[:1].isupper() or sc.at(sc.vocab.place, name.start()) or sc.at(sc.vocab.org, name.start()):
+            break
+        after = sc.skip(name.end())
+        if after > name.end() and (nxt := sc.syllable(after)) and _capitalized(nxt.group()):
+            break  # a full name
+        out.append(UnitItem(name.group(), "person", name.start(), name.end(), given=True))
+        if not (sep := sc.separator(name.end())):
+            break
+        at = sep.end()
+    return out
+
+
+def full_name(text: str, given: str) -> str | None:
+    """The one full name in text that ends with a given name: "Nguyễn Văn Dương" for "Dương"."""
+    found = set()
+    for m in re.finditer(rf"(?<![^\W_])((?:[^\W\d_]+[^\S\n]+){{1,3}}){re.escape(given)}(?![^\W_])", text):
+        words = m.group(1).split()
+        for k in range(len(words)):  # the longest run of capitalized words before it, from a surname
+            if words[k] in lexicon.surnames() and all(w[:1].isupper() for w in words[k:]):
+                found.add(" ".join(words[k:] + [given]))
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:

@@ -429,6 +429,15 @@ def test_tallies_are_no_award(body):
     # a list owned by another count after the recipients' count is not theirs
     ("Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú cho 12 cá nhân thuộc lĩnh vực văn hóa phi vật thể với 02 "
      "loại hình: Tập quán xã hội và tín ngưỡng, Nghệ thuật trình diễn dân gian.", []),
+    # people named again by the given name alone take the full name the article gives them
+    ("Tỉnh đoàn biểu dương hai thanh niên Nguyễn Minh Tú (SN 1998) và Trần Kim Hải (SN 1990). Tối qua, Giám đốc "
+     "Sở Nội vụ đã trao Bằng khen đột xuất của Chủ tịch UBND tỉnh cho anh Hải và anh Tú.",
+     ["Trần Kim Hải", "Nguyễn Minh Tú"]),
+    # ... and one never named in full is left out
+    ("Ban Giám hiệu Trường THCS Minh Lạc đã tặng Giấy khen cho em Dũng vì đã dũng cảm cứu bạn.", []),
+    # title-before-name recipients under a province-level body: "UBND tỉnh Nguyễn ..." is a person
+    ("Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Phó Chủ tịch UBND tỉnh Nguyễn Hữu Lâm và nguyên "
+     "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Phúc.", ["Nguyễn Hữu Lâm", "Nguyễn Hữu Phúc"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
