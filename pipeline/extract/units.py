@@ -38,6 +38,7 @@ _TITLE_DASH = re.compile(r"[^\S\n]+[-–][^\S\n]+")
 _PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
 _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
+_DEGREE_BEFORE = re.compile(r"(?<![^\W_])(?:GS|PGS|TS|ThS|BS|BSCKII|NGƯT|NGND)\.?[^\S\n]*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _KIN = re.compile(r"thân\s+nhân(?=\s)")
 _SMALL_COUNT = re.compile(r"\d{1,2}(?=\s)|(?:hai|ba|bốn|năm)(?=\s)")
@@ -167,7 +168,9 @@ def _vocab() -> _Vocab:
         # "nhân dân và cán bộ", "Đảng bộ, chính quyền và Nhân dân": collective words joined by , / và.
         collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
         counted=re.compile(rf"(?i:{one_count}(?:\s*(?:,|và)\s*{one_count})*)"),
-        honorific=_mixed_case(file.section("honorifics")),
+        # academic degrees ("PGS.TS.") stand before names as honorifics do: their one list is in titles.yaml
+        honorific=_mixed_case(file.section("honorifics") + [e for e in patterns.load("titles").section("honorifics")
+                                                             if e.id == "academic"]),
         board=re.compile(boundary_regex(file.terms("leadership_boards"))),
         stop=re.compile(boundary_regex(file.terms("name_stops")), re.IGNORECASE),
         not_unit=re.compile(boundary_regex(file.terms("not_units"))),
@@ -352,6 +355,8 @@ class _Scanner:
         if before is None:
             return True
         body = self.text[body_start:at]
+        if _DEGREE_BEFORE.search(body):
+            return True  # "Giám đốc Bệnh viện PGS.TS. Nguyễn Văn A": a degree stands before a person only
         if _NAMED_AFTER.search(body) or lexicon.site_words().search(body):
             return False
         if lexicon.admin_words().search(body):
@@ -412,7 +417,7 @@ class _Scanner:
         honorific = self.at(self.vocab.honorific, at)
         if honorific is None:
             return None
-        at = self.skip(honorific.end())
+        at = self.skip(honorific.end() + (self.text[honorific.end() : honorific.end() + 1] == "."))  # "PGS.TS."
         if second := self.at(self.vocab.honorific, at):  # "em học sinh", "cô giáo"
             at = self.skip(second.end())
         if colon := self.at(_COLON, at):

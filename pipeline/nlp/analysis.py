@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from pipeline.core.text import PLACE_ABBREVIATION
+from pipeline.core.text import DOTTED_ABBREVIATION
 from pipeline.core.types import Article
 from pipeline.nlp.alignment import align_tokens
 
@@ -129,9 +129,9 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         at = text.find(sent, cursor)
         if at < 0:  # sent_tokenize changed the text: fall back to the rest of the paragraph
             break
-        if spans and (at == spans[-1][1] or PLACE_ABBREVIATION.search(text, spans[-1][0], spans[-1][1])):
+        if spans and (at == spans[-1][1] or DOTTED_ABBREVIATION.search(text, spans[-1][0], spans[-1][1])):
             # no space, no sentence break: "(Baonghean.vn) - ..." is cut after "Baonghean." otherwise;
-            # nor after a place word's abbreviation: "UBND TX. Gò Công", "TP. Hồ Chí Minh"
+            # nor after an abbreviation before a name: "UBND TX. Gò Công", "TP. Hồ Chí Minh", "ThS. Lê Bình"
             spans[-1] = (spans[-1][0], at + len(sent))
         else:
             spans.append((at, at + len(sent)))

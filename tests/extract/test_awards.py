@@ -438,6 +438,11 @@ def test_tallies_are_no_award(body):
     # title-before-name recipients under a province-level body: "UBND tỉnh Nguyễn ..." is a person
     ("Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Phó Chủ tịch UBND tỉnh Nguyễn Hữu Lâm và nguyên "
      "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Phúc.", ["Nguyễn Hữu Lâm", "Nguyễn Hữu Phúc"]),
+    # academic degrees before names, with their dots
+    ("Dịp này, Bộ trưởng trao Bằng khen cho PGS.TS Nguyễn Văn An và ThS. Lê Thị Bình vì có thành tích.",
+     ["Nguyễn Văn An", "Lê Thị Bình"]),
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Giám đốc Bệnh viện PGS.TS. Nguyễn Quốc Hùng.",
+     ["Nguyễn Quốc Hùng"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
