@@ -302,6 +302,9 @@ _PAD = " Các đơn vị cam kết thực hiện tốt các nội dung thi đua 
     # "Khối" without "thi đua" names a cluster when a proper body follows
     ("Khối các cơ quan tổng hợp tỉnh gồm 3 đơn vị: Sở Nội vụ, Sở Tài chính, Cục Thống kê tỉnh.",
      "Khối các cơ quan tổng hợp tỉnh"),
+    # the centrally-run cities: "trực thuộc Trung ương" stays in the name
+    ("Cụm thi đua 5 thành phố trực thuộc Trung ương họp tại Cần Thơ để ký kết giao ước thi đua.",
+     "Cụm thi đua 5 thành phố trực thuộc Trung ương"),
     # a number in Roman and in Arabic figures: one cluster
     ("Ngày 5/3, Cụm thi đua số II tổ chức hội nghị tổng kết. Chủ tịch các quận thuộc cụm thi đua 2 cùng dự.",
      "Cụm thi đua số II"),
