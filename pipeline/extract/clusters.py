@@ -25,7 +25,7 @@ locator ("... tỉnh An Giang") that the article more often leaves out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.core import patterns
@@ -51,6 +51,8 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 _LIST_HEAD = re.compile(
     r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# A cluster role written after a listed member: "A – Cụm trưởng", "B - Khối phó".
+_ROLE_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:(?:Cụm|Khối|cụm|khối)\s+(?:trưởng|phó|Phó)|[Tt]rưởng\s+(?:cụm|khối|Cụm|Khối))$")
 # A cluster's number at the end of its name: "... công đoàn số 3" (keys are lower case).
 _INNER_NUMBER = re.compile(r"(?:^|\s)số\s+(\d{1,2}|[ivx]{1,4})$")
 # A counted head written straight before the first name: "7 trường chính trị tỉnh Bắc Giang, ...".
@@ -482,6 +484,8 @@ def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, unit
 
 def _add_members(analysis: Analysis, group: _Group, found: list[tuple[int, units.UnitItem]], rule: str) -> None:
     for index, item in found:
+        if role := _ROLE_AFTER_DASH.search(item.text):  # "Liên hiệp Hội Hà Nội – Cụm trưởng": the role is read apart
+            item = replace(item, text=item.text[: role.start()], end=item.end - (len(item.text) - role.start()))
         group.members.append(item)
         group.member_evidence.append(_evidence(analysis, index, item.start, item.end, rule))
 

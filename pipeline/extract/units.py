@@ -588,8 +588,11 @@ class _Scanner:
         end = self.place_name(pos)
         if end is None or _ACRONYM.search(self.text, pos, end):
             return None
-        if (own := self.at(self.vocab.place, pos)) and " " in own.group() and self.place_name(self.skip(own.end())):
-            return None  # "các xã Thị trấn A, B": an item with a place word of its own keeps it
+        if (own := self.at(self.vocab.place, pos)) and self.skip(own.end()) > own.end() \
+                and lexicon.is_unit_name(squash(self.text[self.skip(own.end()) : end])):
+            # "các xã Thị trấn A, B", "phường A; Phường B": an item with a place word of its own keeps it
+            # (not "các xã Cốc San, Bản Vược": "Vược" alone is no place, "Bản Vược" is a commune's name)
+            return None
         org = self.at(self.vocab.org, pos)
         if org and (found := self.org_name(pos, org.end())) and found[0] != end:
             return None

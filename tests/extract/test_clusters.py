@@ -393,6 +393,14 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
      "- Giám đốc Đài Phát thanh và Truyền hình tỉnh Hòa Bình, Cụm phó.",
      ["Đài Phát thanh và Truyền hình tỉnh Sơn La", "Đài Phát thanh và Truyền hình tỉnh Hòa Bình"],
      "Đài Phát thanh và Truyền hình tỉnh Sơn La"),
+    # a role after a dash in the list is read apart from the member's name
+    ("Cụm thi đua số 2 gồm 04 đơn vị: Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó, "
+     "Liên hiệp Hội tỉnh Hải Dương và Liên hiệp Hội tỉnh Thái Bình.",
+     ["Liên hiệp Hội Hà Nội", "Liên hiệp Hội Hải Phòng", "Liên hiệp Hội tỉnh Hải Dương", "Liên hiệp Hội tỉnh Thái Bình"],
+     "Liên hiệp Hội Hà Nội"),
+    # a capitalized place word of an item is not doubled by the shared one
+    ("Cụm thi đua số 5 gồm: phường Tân Sơn Nhì; Phường Tây Thạnh, phường Tân Phú, Phường Phú Thạnh; phường An Lạc đã họp.",
+     ["phường Tân Sơn Nhì", "Phường Tây Thạnh", "phường Tân Phú", "Phường Phú Thạnh", "phường An Lạc"], None),
     # a remit alone after a department is another department
     ("Khối thi đua Văn hóa - Xã hội gồm 4 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch và "
      "Đài Phát thanh - Truyền hình tỉnh đã họp.",
