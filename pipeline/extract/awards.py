@@ -90,6 +90,7 @@ class _Vocab:
     authorities: tuple[Entry, ...]
     conferred: re.Pattern[str]
     proposed: re.Pattern[str]
+    decided: re.Pattern[str]  # a decision after a proposal gives the award
     vote: re.Pattern[str]
     goal: re.Pattern[str]
     intro: re.Pattern[str]
@@ -118,6 +119,7 @@ def _vocab() -> _Vocab:
         authorities=tuple(file.section("authorities")),
         conferred=file.regex("conferred_cues"),
         proposed=re.compile(boundary_regex([t for e in proposed if e.id == "propose" for t in e.terms]), re.IGNORECASE),
+        decided=re.compile(boundary_regex([t for e in proposed if e.id == "decided" for t in e.terms])),
         vote=re.compile(boundary_regex([t for e in proposed if e.id == "vote" for t in e.terms]), re.IGNORECASE),
         goal=file.regex("goal_cues"),
         intro=file.section("recipient_intros")[0].compiled,
@@ -247,6 +249,10 @@ def _status(segment: str, right: str) -> str | None:
     v = _vocab()
     kinds = {kind for kind, pattern in (("proposed", v.proposed), ("conferred", v.conferred), ("goal", v.goal))
              if pattern.search(segment)}
+    if "proposed" in kinds:
+        last = [m.end() for m in v.proposed.finditer(segment)][-1]
+        if (decided := v.decided.search(segment, last)) and "," in segment[last : decided.start()]:
+            kinds.discard("proposed")  # "... hồ sơ đề nghị của tỉnh, Chủ tịch nước đã ra Quyết định phong tặng"
     # A vote ("bình xét", "suy tôn") proposes, unless the award is then handed over ("trao").
     votes = [m.end() for m in v.vote.finditer(segment)]
     if "proposed" in kinds or (votes and not _STRONG_GIVE.search(segment, votes[-1])):

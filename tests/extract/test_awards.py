@@ -369,6 +369,10 @@ def test_a_title_conferred_at_a_review_states_no_year_of_its_own():
     ("Dịp này, 2 tập thể, 6 cá nhân có thành tích xuất sắc được Ban Chỉ huy Bộ đội Biên phòng tặng Giấy khen.",
      "giay_khen", "conferred"),
     ("Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 45 cá nhân.", "bang_khen", "proposed"),
+    # a decision in a clause after a proposal gives the award; a decision asked for does not
+    ("Chính phủ đã thông qua 15 hồ sơ đề nghị của tỉnh, Chủ tịch nước đã ra Quyết định phong tặng danh hiệu "
+     "Nghệ nhân ưu tú cho 12 cá nhân.", "danh_hieu", "conferred"),
+    ("Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh ra quyết định tặng Bằng khen cho 45 cá nhân.", "bang_khen", "proposed"),
     ("Đợt này có 13 đảng viên thuộc Đảng bộ Sở Y tế được trao tặng Huy hiệu Đảng.", "other", "conferred"),
 ])
 def test_an_award_to_counted_receivers_has_no_recipient(body, award_type, status):
