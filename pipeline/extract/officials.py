@@ -27,6 +27,11 @@ _SEPARATOR = re.compile(r"\s*[,\-–—]\s*")
 # After a name, titles may also stand in brackets: "H'Nguyên Mlô (Phó Chủ tịch UBND tỉnh)".
 _NAME_SEPARATOR = re.compile(r"\s*[,\-–—(]\s*")
 _COMMA = re.compile(r"\s*,\s*")
+# Between two titles of one person a separator may be missing: "chủ tịch UBND xã Tân Hòa cụm trưởng".
+_NO_SEPARATOR = re.compile(r"\s+")
+# A number continues a title after a cluster's word, "số" or a numbered urban district or ward:
+# "cụm trưởng cụm thi đua 2", "Chủ tịch Hội khuyến học quận 5".
+_NUMBERED = re.compile(r"(?:cụm|khối|số|thi đua|quận|phường)\s*$", re.IGNORECASE)
 _NAME_SYLLABLE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*$")
 _NUMBER = re.compile(r"^(?:\d+|[IVX]+)$")
 _ABBREVIATION = re.compile(r"[A-ZĐ]{1,3}")
@@ -60,7 +65,10 @@ class _Sentence:
             Token(t.start - self.base, t.end - self.base, t.text) for t in analysis.syllables(index)
         ]
         self.lex = lexicon.titles()
-        self.role_at = {m.start(): m for m in self.lex.role.finditer(self.text)}
+        # roles and cluster posts; not the role word inside a body's name ("Ban Bí thư Trung ương Đoàn")
+        bodies = [m.span() for m in self.lex.not_a_role.finditer(self.text)]
+        self.role_at = {m.start(): m for m in self.lex.post.finditer(self.text)
+                        if not any(a < m.start() < b for a, b in bodies)}
         self._persons: list[tuple[int, int]] | None = None
 
     def syll_index(self, offset: int) -> int:
@@ -93,7 +101,10 @@ class _Sentence:
         return bool(lexicon.admin_words().search(before)) and lexicon.is_unit_name(self.span(k, end))
 
     def after_honorific(self, k: int) -> bool:
-        return bool(lexicon.honorific_before().search(self.text, 0, self.sylls[k].start))
+        """An honorific or a military rank right before syllable k: a name follows, whatever its origin
+        ("ngài Denny Abdi", "Đại tá Phăn Sỉ Xòn My Xay")."""
+        before = self.text[: self.sylls[k].start]
+        return bool(lexicon.honorific_before().search(before) or lexicon.rank_before().search(before))
 
     def plausible(self, k: int, end: int) -> bool:
         name = self.span(k, end)
@@ -186,6 +197,10 @@ class _Sentence:
                 continue
             if s.start in self.role_at:
                 break
+            remit = self.lex.remit.match(self.text, s.start)
+            if remit:  # "Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm": "về" here is no verb
+                end, k = remit.end(), self.syll_index(remit.end())
+                continue
             if not s.text[:1].isupper() and units.verb_at(self.text, s.start):
                 break  # "UBND TX. Gò Công nhận Bằng khen": a verb ends the title, whatever word it is in
             word = self.lex.title_word.match(self.text, s.start)
@@ -198,7 +213,8 @@ class _Sentence:
                     if name[0] > k:
                         end = self.sylls[name[0] - 1].end
                     return end, name
-            if is_capitalized(s.text) and s.text[0].isalpha() or (_NUMBER.match(s.text) and self.in_capitalized_word(k - 1)):
+            if is_capitalized(s.text) and s.text[0].isalpha() or (_NUMBER.match(s.text) and (
+                    self.in_capitalized_word(k - 1) or _NUMBERED.search(self.text, 0, s.start))):
                 end, k = s.end, k + 1  # "Quân khu 5", "Cụm thi đua số 3"
                 continue
             if word:
@@ -211,9 +227,12 @@ class _Sentence:
             # names, since elsewhere it joins a second recipient ("... UBND tỉnh và Trường THPT ...").
             if s.text in ("-", "–") and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1]
-                if is_capitalized(nxt.text) and nxt.start not in self.role_at and self.name_at(k + 1) is None:
+                stop = self.name_at(k + 1)
+                if is_capitalized(nxt.text) and nxt.start not in self.role_at and stop is None:
                     end, k = nxt.end, k + 2
                     continue
+                if names and stop is not None:  # "Phó Chủ tịch UBND tỉnh - Hoàng Văn Liên": the holder after a dash
+                    return end, (k + 1, stop)
             break
         return end, None
 
@@ -243,16 +262,26 @@ class _Sentence:
             titles.append(_Title(pos, end))
             if name is not None:
                 return titles, name
-            sep = _SEPARATOR.match(self.text, end) or self.lex.joiner.match(self.text, end)
+            sep = (_SEPARATOR.match(self.text, end) or self.lex.joiner.match(self.text, end)
+                   or _NO_SEPARATOR.match(self.text, end))
             if not sep or sep.end() not in self.role_at:
                 break
             pos = sep.end()
         return titles, None
 
-    def titles_after(self, name_end: int) -> tuple[list[_Title], int]:
+    def separator_after(self, name_start: int, name_end: int) -> re.Match[str] | None:
+        """What stands between a name and its titles: a comma, a dash or a bracket - or only a space
+        when an honorific or a rank announces the name ("Đồng chí Lê Văn A Phó trưởng Ban ...")."""
+        at = self.sylls[name_end - 1].end
+        sep = _NAME_SEPARATOR.match(self.text, at)
+        if sep is None and self.after_honorific(name_start):
+            sep = _NO_SEPARATOR.match(self.text, at)
+        return sep
+
+    def titles_after(self, name_start: int, name_end: int) -> tuple[list[_Title], int]:
         """Titles that follow a name after a comma, a dash or a bracket ("Nguyễn Văn A, Giám đốc Sở ...",
         "Y Khuê Byă (Giám đốc Sở Nội vụ)"), and where the mention ends (after a closing bracket)."""
-        sep = _NAME_SEPARATOR.match(self.text, self.sylls[name_end - 1].end)
+        sep = self.separator_after(name_start, name_end)
         if not sep or sep.end() not in self.role_at:
             return [], self.sylls[name_end - 1].end
         # "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường": a title that ends in another name is that person's
@@ -277,6 +306,9 @@ class _Sentence:
         """A role right after "<name>, " or "<name> (": the titles of that name, read name first."""
         before = self.text[:pos]
         sep = re.search(r"[^\W\d_]\s*[,\-–—(]\s*$", before)
+        glued = sep is None  # "Đồng chí Lê Văn A Phó trưởng Ban ...": only after an honorific (below)
+        if glued:
+            sep = re.search(r"[^\W\d_]\s+$", before)
         if not sep:
             return False
         if "," in sep.group() and self.holder_after(pos):
@@ -288,7 +320,8 @@ class _Sentence:
         while start > 0 and self.name_like(start - 1) and self.sylls[start].start - self.sylls[start - 1].end == 1:
             start -= 1
         found = self.name_in_run(start) if self.name_like(start) else None
-        return bool(found) and self.sylls[found[1] - 1].start <= sep.start() < self.sylls[found[1] - 1].end
+        return (bool(found) and self.sylls[found[1] - 1].start <= sep.start() < self.sylls[found[1] - 1].end
+                and (not glued or self.after_honorific(found[0])))
 
 
 def _evidence(sent: _Sentence, start: int, end: int, rule: str) -> Evidence:
@@ -320,12 +353,20 @@ def _titles_then_name(sent: _Sentence, found, pending_refs) -> set[int]:
         if pos in consumed or sent.follows_a_name(pos):
             continue
         if lexicon.not_a_holder_before().search(sent.text, 0, pos):
-            continue  # "thừa ủy quyền của Chủ tịch nước, ...": an authority, not this person's title
+            # "thừa ủy quyền của Chủ tịch nước, ...": an authority, not the title of the person named next;
+            # named right after its title ("thay mặt Chủ tịch nước Lương Cường"), the authority is an official
+            end, name = sent.extend_title(sent.role_at[pos].end())
+            consumed.add(pos)
+            if name is not None:
+                named.add(name[0])
+                _record(found, sent, name[0], name[1], [_Title(pos, end)], pos, sent.sylls[name[1] - 1].end,
+                        "named_authority")
+            continue
         titles, name = sent.chain(pos)
         consumed.update(t.start for t in titles)
         if name is not None:
             name_k, name_end = name
-            more, end = sent.titles_after(name_end)
+            more, end = sent.titles_after(name_k, name_end)
             consumed.update(t.start for t in more)
             named.add(name_k)
             _record(found, sent, name_k, name_end, titles + more, pos, end, "titles_then_name")
@@ -342,14 +383,15 @@ def _name_then_titles(sent: _Sentence, found, named: set[int]) -> None:
             k += 1
             continue
         run_end = sent.run_end(k)
-        sep = _NAME_SEPARATOR.match(sent.text, sent.sylls[run_end - 1].end)
+        at = sent.sylls[run_end - 1].end
+        sep = _NAME_SEPARATOR.match(sent.text, at) or _NO_SEPARATOR.match(sent.text, at)
         if not sep or sep.end() not in sent.role_at:  # no title follows: nobody to record (and no NER to run)
             k = run_end
             continue
         found_name = sent.name_in_run(k, use_ner=True)
         if found_name and found_name[0] not in named:
             name_start, name_end = found_name
-            titles, end = sent.titles_after(name_end)
+            titles, end = sent.titles_after(name_start, name_end)
             if titles:  # the title-first pass may have walked this chain, but found no name in it
                 _record(found, sent, name_start, name_end, titles, sent.sylls[name_start].start, end,
                         "name_then_titles")

@@ -143,3 +143,86 @@ def test_a_list_of_titles_with_their_holders_is_one_official_each():
     found = extract_officials(analyse_text(
         "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường gửi lẵng hoa chúc mừng Đại hội thi đua yêu nước của tỉnh."))
     assert [(o.name, o.titles) for o in found] == [("Tô Lâm", ["Tổng Bí thư"]), ("Lương Cường", ["Chủ tịch nước"])]
+
+
+def _officials(body: str) -> list[tuple[str, list[str]]]:
+    """(name, titles) of one made-up sentence, padded so that the cleaner keeps it as an article body."""
+    found = extract_officials(analyse_text(body + " Hội nghị diễn ra trong không khí phấn khởi, đoàn kết."))
+    return [(o.name, o.titles) for o in found]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an organisation's name goes on in lower case, with "và", or with a remit's commas
+    ("Dự hội nghị có đồng chí Phạm Văn Hưng, Chủ tịch Công đoàn viên chức tỉnh và đại diện các công đoàn cơ sở.",
+     [("Phạm Văn Hưng", ["Chủ tịch Công đoàn viên chức tỉnh"])]),
+    ("Tham dự có ông Lê Văn Toàn – Chủ tịch Hội khuyến học quận Ba Đình, cùng lãnh đạo các phường.",
+     [("Lê Văn Toàn", ["Chủ tịch Hội khuyến học quận Ba Đình"])]),
+    ("Bà Đỗ Thị Hằng, Phó Trưởng ban Ban Tuyên giáo và Dân vận Tỉnh ủy phát biểu tại buổi lễ.",
+     [("Đỗ Thị Hằng", ["Phó Trưởng ban Ban Tuyên giáo và Dân vận Tỉnh ủy"])]),
+    ("Chủ trì có đồng chí Trịnh Văn Lực, Bí thư Đảng ủy, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh.",
+     [("Trịnh Văn Lực", ["Bí thư Đảng ủy", "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"])]),
+    ("Phó Thủ tướng Lê Minh Khoa, Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm đến dự lễ.",
+     [("Lê Minh Khoa", ["Phó Thủ tướng", "Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm"])]),
+    ("Ông Hà Quốc Bình, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện đã ký quyết định.",
+     [("Hà Quốc Bình", ["Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện"])]),
+    ("Đồng chí Vũ Thị Hạnh – Phó Hiệu trưởng trường Chính trị Trần Phú tỉnh Hà Tĩnh trình bày dự thảo.",
+     [("Vũ Thị Hạnh", ["Phó Hiệu trưởng trường Chính trị Trần Phú tỉnh Hà Tĩnh"])]),
+    ("Bà Lý Thị Mai, Trưởng Ban Thi đua, khen thưởng Hội Nông dân tỉnh báo cáo kết quả.",
+     [("Lý Thị Mai", ["Trưởng Ban Thi đua, khen thưởng Hội Nông dân tỉnh"])]),
+])
+def test_titles_whose_body_runs_on(body, expected):
+    assert _officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a post in the emulation cluster after the office, with or without a comma
+    ("Dự có đồng chí Lò Văn Tiến, Phó Giám đốc Sở Tư pháp, Khối trưởng; đồng chí Cà Thị Hoa, "
+     "Phó Chánh Văn phòng UBND tỉnh, Khối phó.",
+     [("Lò Văn Tiến", ["Phó Giám đốc Sở Tư pháp", "Khối trưởng"]),
+      ("Cà Thị Hoa", ["Phó Chánh Văn phòng UBND tỉnh", "Khối phó"])]),
+    ("Tại hội nghị, ông Hoàng Văn Tư, chủ tịch UBND xã Tân Lập cụm trưởng đã trình bày báo cáo tổng kết.",
+     [("Hoàng Văn Tư", ["chủ tịch UBND xã Tân Lập", "cụm trưởng"])]),
+    ("Bà Trần Thị Lụa- Chủ tịch Hội khuyến học quận 5- cụm trưởng cụm thi đua 3 thông qua kế hoạch năm.",
+     [("Trần Thị Lụa", ["Chủ tịch Hội khuyến học quận 5", "cụm trưởng cụm thi đua 3"])]),
+])
+def test_cluster_posts_are_titles(body, expected):
+    assert _officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a naval rank written in lower case; a post after a dash that the rank's name opens
+    ("Dự buổi lễ có chuẩn Đô đốc Phạm Văn Long, Phó Tư lệnh Quân chủng Hải quân.",
+     [("Phạm Văn Long", ["chuẩn Đô đốc", "Phó Tư lệnh Quân chủng Hải quân"])]),
+    ("Cùng dự có Trung tướng Đinh Văn Quý - Phó Tổng Tham mưu trưởng.",
+     [("Đinh Văn Quý", ["Trung tướng", "Phó Tổng Tham mưu trưởng"])]),
+    # title, dash, then its holder, twice in a row
+    ("Dự lễ có các đồng chí: Ủy viên Thường trực HĐND tỉnh - Lương Văn Thắng, Phó Chủ tịch UBND tỉnh - "
+     "Nông Thị Huệ và lãnh đạo các sở.",
+     [("Lương Văn Thắng", ["Ủy viên Thường trực HĐND tỉnh"]), ("Nông Thị Huệ", ["Phó Chủ tịch UBND tỉnh"])]),
+    # a name an honorific announces, with its title right after it and no comma
+    ("Đồng chí Lưu Văn Khải Phó trưởng Ban Pháp chế HĐND tỉnh phát biểu tại hội nghị.",
+     [("Lưu Văn Khải", ["Phó trưởng Ban Pháp chế HĐND tỉnh"])]),
+    # names of foreign officials: after "ngài", after a rank
+    ("Bộ trưởng trao Huân chương Hữu nghị cho ngài Pierre Martin, Đại sứ Cộng hòa Pháp tại Việt Nam.",
+     [("Pierre Martin", ["Đại sứ Cộng hòa Pháp"])]),
+    ("Dự lễ có Đại tá Khăm Phon Xi Xa Vẳn, Chính ủy Bộ CHQS tỉnh Xiêng Khoảng (Lào).",
+     [("Khăm Phon Xi Xa Vẳn", ["Đại tá", "Chính ủy Bộ CHQS tỉnh Xiêng Khoảng"])]),
+])
+def test_ranks_dashes_and_names_as_news_writes_them(body, expected):
+    assert _officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the office someone acts for is not their title ...
+    ("Được sự ủy quyền của Chủ tịch nước, Thượng tướng Hồ Văn Lợi, Thứ trưởng Bộ Quốc phòng đã trao danh hiệu "
+     "Anh hùng cho đơn vị.",
+     [("Hồ Văn Lợi", ["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"])]),
+    # ... but a President named as the authority is an official too
+    ("Thừa ủy quyền của Chủ tịch nước Trương Văn Sang, Phó Chủ tịch UBND tỉnh Mai Văn Hùng trao Huân chương "
+     "Dũng cảm cho gia đình em.",
+     [("Trương Văn Sang", ["Chủ tịch nước"]), ("Mai Văn Hùng", ["Phó Chủ tịch UBND tỉnh"])]),
+    # "Ban Bí thư" is a body, and its decision names nobody
+    ("Ghi nhận hành động dũng cảm, Ban Bí thư Trung ương Đoàn Quyết định tặng Huy hiệu cho hai đoàn viên.", []),
+])
+def test_authorities_are_not_the_presenters_titles(body, expected):
+    assert _officials(body) == expected
