@@ -16,6 +16,7 @@ Title-only mentions after a singular "đồng chí" are linked to the official w
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.core.text import is_capitalized, match_key, squash
@@ -27,6 +28,8 @@ _SEPARATOR = re.compile(r"\s*[,\-–—]\s*")
 # After a name, titles may also stand in brackets: "H'Nguyên Mlô (Phó Chủ tịch UBND tỉnh)".
 _NAME_SEPARATOR = re.compile(r"\s*[,\-–—(]\s*")
 _COMMA = re.compile(r"\s*,\s*")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")  # on the decomposed (NFD) text: every Vietnamese syllable has one
+_AND = re.compile(r"\s+và\s+")
 # Between two titles of one person a separator may be missing: "chủ tịch UBND xã Tân Hòa cụm trưởng".
 _NO_SEPARATOR = re.compile(r"\s+")
 # A number continues a title after a cluster's word, "số" or a numbered urban district or ward:
@@ -223,6 +226,12 @@ class _Sentence:
             if self.in_capitalized_word(k):
                 end, k = s.end, k + 1  # "Sở Nội vụ": "vụ" belongs to the word "Nội vụ"
                 continue
+            # "Ban Quản lý các KCN tỉnh", "Vụ các Trường Chính trị": "các" between two capitalized words
+            if s.text == "các" and k + 1 < len(self.sylls) and self.in_capitalized_word(k - 1):
+                nxt = self.sylls[k + 1]
+                if is_capitalized(nxt.text) and nxt.start not in self.role_at and self.name_at(k + 1) is None:
+                    end, k = s.end, k + 1
+                    continue
             # A dash inside a body ("Thi đua - Khen thưởng"); "và" only inside known department
             # names, since elsewhere it joins a second recipient ("... UBND tỉnh và Trường THPT ...").
             if s.text in ("-", "–") and k + 1 < len(self.sylls):
@@ -349,14 +358,18 @@ def _titles_then_name(sent: _Sentence, found, pending_refs) -> set[int]:
     """"Phó Chủ tịch UBND tỉnh Lê Văn Hải, Chủ tịch Hội đồng ..." (and title-only mentions)."""
     consumed: set[int] = set()
     named: set[int] = set()
+    authorities: set[int] = set()  # "thừa ủy quyền của Chủ tịch nước và Thủ tướng Chính phủ": both
     for pos in sorted(sent.role_at):
         if pos in consumed or sent.follows_a_name(pos):
             continue
-        if lexicon.not_a_holder_before().search(sent.text, 0, pos):
+        if pos in authorities or lexicon.not_a_holder_before().search(sent.text, 0, pos):
             # "thừa ủy quyền của Chủ tịch nước, ...": an authority, not the title of the person named next;
             # named right after its title ("thay mặt Chủ tịch nước Lương Cường"), the authority is an official
             end, name = sent.extend_title(sent.role_at[pos].end())
             consumed.add(pos)
+            joined = _AND.match(sent.text, end)
+            if name is None and joined and joined.end() in sent.role_at:
+                authorities.add(joined.end())
             if name is not None:
                 named.add(name[0])
                 _record(found, sent, name[0], name[1], [_Title(pos, end)], pos, sent.sylls[name[1] - 1].end,
@@ -428,10 +441,11 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _cut_short(sent: _Sentence, name_end: int) -> bool:
-    """A name whose last syllable is one letter and ends the text: the page was cut inside it."""
+    """A name whose last syllable ends the text and is one letter or has no vowel ("Lương Tam Q",
+    "Đặng Th"): the page was cut inside it."""
     last = sent.sylls[name_end - 1]
     at_end = last.end >= len(sent.analysis.text) - sent.base
-    return at_end and len(last.text) == 1
+    return at_end and (len(last.text) == 1 or not _VOWEL.search(unicodedata.normalize("NFD", last.text)))
 
 
 def _link_title_only(found: dict[str, Official], refs) -> None:

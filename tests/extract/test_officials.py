@@ -221,8 +221,37 @@ def test_ranks_dashes_and_names_as_news_writes_them(body, expected):
     ("Thừa ủy quyền của Chủ tịch nước Trương Văn Sang, Phó Chủ tịch UBND tỉnh Mai Văn Hùng trao Huân chương "
      "Dũng cảm cho gia đình em.",
      [("Trương Văn Sang", ["Chủ tịch nước"]), ("Mai Văn Hùng", ["Phó Chủ tịch UBND tỉnh"])]),
+    # two authorities joined by "và" are neither the presenter's title
+    ("Tại buổi lễ, thừa ủy quyền của Chủ tịch nước và Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Đào Văn Tình "
+     "trao Huân chương Lao động hạng Nhì cho nhà trường.",
+     [("Đào Văn Tình", ["Phó Chủ tịch UBND tỉnh"])]),
     # "Ban Bí thư" is a body, and its decision names nobody
     ("Ghi nhận hành động dũng cảm, Ban Bí thư Trung ương Đoàn Quyết định tặng Huy hiệu cho hai đoàn viên.", []),
 ])
 def test_authorities_are_not_the_presenters_titles(body, expected):
     assert _officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dự có bà Giàng Thị Dua, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+     [("Giàng Thị Dua", ["Phó Chủ tịch", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"])]),
+    ("Anh Đinh Văn Hậu, Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh trao Huy hiệu cho các đoàn viên.",
+     [("Đinh Văn Hậu", ["Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh"])]),
+    ("Thầy Mạc Văn Lâm - Bí thư chi bộ - Hiệu trưởng Trường THCS Kim Sơn chia sẻ niềm vui của nhà trường.",
+     [("Mạc Văn Lâm", ["Bí thư chi bộ", "Hiệu trưởng Trường THCS Kim Sơn"])]),
+    ("Ông Tạ Văn Cường- Trưởng ban Quản lý các KCN tỉnh phát biểu tại hội nghị.",
+     [("Tạ Văn Cường", ["Trưởng ban Quản lý các KCN tỉnh"])]),
+    ("Bà Lưu Thị Thoa, Ủy viên Hội đồng Thi đua-Khen thưởng Trung ương dự hội nghị.",
+     [("Lưu Thị Thoa", ["Ủy viên Hội đồng Thi đua-Khen thưởng Trung ương"])]),
+    ("Thượng tá Kiều Văn Dũng, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh nhận Bằng khen.",
+     [("Kiều Văn Dũng", ["Thượng tá", "Phó Giám đốc", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"])]),
+])
+def test_more_posts_and_bodies_as_news_writes_them(body, expected):
+    assert _officials(body) == expected
+
+
+def test_a_name_cut_inside_a_syllable_by_the_end_of_the_page_is_no_official():
+    found = extract_officials(analyse_text(
+        "Đoàn công tác đã thăm hỏi, động viên lực lượng tuyến đầu chống dịch tại thành phố trong ngày hôm qua. "
+        "Phó Chủ tịch nước Đoàn Th"))
+    assert found == []
