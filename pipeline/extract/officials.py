@@ -32,9 +32,9 @@ _VOWEL = re.compile(r"[aeiouyAEIOUY]")  # on the decomposed (NFD) text: every Vi
 _AND = re.compile(r"\s+và\s+")
 # Between two titles of one person a separator may be missing: "chủ tịch UBND xã Tân Hòa cụm trưởng".
 _NO_SEPARATOR = re.compile(r"\s+")
-# A number continues a title after a cluster's word, "số" or a numbered urban district or ward:
-# "cụm trưởng cụm thi đua 2", "Chủ tịch Hội khuyến học quận 5".
-_NUMBERED = re.compile(r"(?:cụm|khối|số|thi đua|quận|phường)\s*$", re.IGNORECASE)
+# A number continues a title after a cluster's word, "số", a term of office or a numbered urban
+# district or ward: "cụm trưởng cụm thi đua 2", "Đại biểu Quốc hội khóa XV", "Hội khuyến học quận 5".
+_NUMBERED = re.compile(r"(?:cụm|khối|số|thi đua|khóa|khoá|quận|phường)\s*$", re.IGNORECASE)
 _NAME_SYLLABLE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*$")
 _NUMBER = re.compile(r"^(?:\d+|[IVX]+)$")
 _ABBREVIATION = re.compile(r"[A-ZĐ]{1,3}")
@@ -225,6 +225,9 @@ class _Sentence:
                 continue
             if self.in_capitalized_word(k):
                 end, k = s.end, k + 1  # "Sở Nội vụ": "vụ" belongs to the word "Nội vụ"
+                continue
+            if s.text.lower() == "số" and k + 1 < len(self.sylls) and _NUMBER.match(self.sylls[k + 1].text):
+                end, k = s.end, k + 1  # "phụ trách Cụm thi đua số 5": the number follows (below)
                 continue
             # "Ban Quản lý các KCN tỉnh", "Vụ các Trường Chính trị": "các" between two capitalized words
             if s.text == "các" and k + 1 < len(self.sylls) and self.in_capitalized_word(k - 1):

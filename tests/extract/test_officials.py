@@ -184,6 +184,10 @@ def test_titles_whose_body_runs_on(body, expected):
      [("Hoàng Văn Tư", ["chủ tịch UBND xã Tân Lập", "cụm trưởng"])]),
     ("Bà Trần Thị Lụa- Chủ tịch Hội khuyến học quận 5- cụm trưởng cụm thi đua 3 thông qua kế hoạch năm.",
      [("Trần Thị Lụa", ["Chủ tịch Hội khuyến học quận 5", "cụm trưởng cụm thi đua 3"])]),
+    ("Tham dự có bà Vi Thị Nga, Ủy viên Thường vụ Hội Nông dân tỉnh, phụ trách cụm 3 và đại diện các huyện.",
+     [("Vi Thị Nga", ["Ủy viên Thường vụ Hội Nông dân tỉnh", "phụ trách cụm 3"])]),
+    ("Đồng chí Lò Văn Sơn, Chủ tịch Hội Cựu chiến binh phường, Cụm trưởng Cụm thi đua số 4 phát động thi đua.",
+     [("Lò Văn Sơn", ["Chủ tịch Hội Cựu chiến binh phường", "Cụm trưởng Cụm thi đua số 4"])]),
 ])
 def test_cluster_posts_are_titles(body, expected):
     assert _officials(body) == expected
@@ -245,6 +249,16 @@ def test_authorities_are_not_the_presenters_titles(body, expected):
      [("Lưu Thị Thoa", ["Ủy viên Hội đồng Thi đua-Khen thưởng Trung ương"])]),
     ("Thượng tá Kiều Văn Dũng, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh nhận Bằng khen.",
      [("Kiều Văn Dũng", ["Thượng tá", "Phó Giám đốc", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"])]),
+    # a role word inside a body's name starts no second title
+    ("Dự lễ có Trung tướng Mạc Văn Quyết, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.",
+     [("Mạc Văn Quyết", ["Trung tướng", "Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"])]),
+    ("Thay mặt Đảng ủy, Ban Giám đốc Công an tỉnh, Đại tá Hà Văn Định, Phó Giám đốc Công an tỉnh tặng hoa.",
+     [("Hà Văn Định", ["Đại tá", "Phó Giám đốc Công an tỉnh"])]),
+    # a full-time post, a delegation of a numbered term, the merged Party committee of agencies and firms
+    ("Dự có đồng chí Vàng Thị Mỷ, Phó Bí thư chuyên trách Đảng ủy UBND tỉnh; đồng chí Lý Văn Sinh, Bí thư Đảng ủy "
+     "khối các Cơ quan và Doanh nghiệp tỉnh.",
+     [("Vàng Thị Mỷ", ["Phó Bí thư chuyên trách Đảng ủy UBND tỉnh"]),
+      ("Lý Văn Sinh", ["Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh"])]),
 ])
 def test_more_posts_and_bodies_as_news_writes_them(body, expected):
     assert _officials(body) == expected
