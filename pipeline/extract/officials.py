@@ -178,6 +178,7 @@ class _Sentence:
         another person ("Chủ tịch Công đoàn Công ty TNHH Điện tử Vĩnh Thành").
         """
         end = role_end
+        address = None  # where the last ", xã ..." of the post's address starts
         k = self.syll_index(role_end)
         while k < len(self.sylls):
             s = self.sylls[k]
@@ -191,6 +192,7 @@ class _Sentence:
             if s.text == "," and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1].start
                 if nxt not in self.role_at and self.address_at(k + 1):
+                    address = end
                     end, k = nxt, k + 1  # "Trưởng bản Phiêng Lanh, xã Chiềng Pấc": where the post is
                     continue
                 # "Phó Cục trưởng Cục X, Bộ Công an": the parent body after a comma is no part of the title
@@ -246,6 +248,8 @@ class _Sentence:
                 if names and stop is not None:  # "Phó Chủ tịch UBND tỉnh - Hoàng Văn Liên": the holder after a dash
                     return end, (k + 1, stop)
             break
+        if address is not None and not self.analysis.text[self.base + end :].strip():
+            return address, None  # "..., huyện Tho" at the end of a cut page: the address is incomplete
         return end, None
 
     def _glued_abbreviation(self, k: int) -> bool:

@@ -269,3 +269,10 @@ def test_a_name_cut_inside_a_syllable_by_the_end_of_the_page_is_no_official():
         "Đoàn công tác đã thăm hỏi, động viên lực lượng tuyến đầu chống dịch tại thành phố trong ngày hôm qua. "
         "Phó Chủ tịch nước Đoàn Th"))
     assert found == []
+
+
+def test_an_address_cut_by_the_end_of_the_page_is_left_out_of_the_title():
+    found = extract_officials(analyse_text(
+        "Dịp này, Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho nhiều tập thể và cá nhân của tỉnh. "
+        "Trong đó có đồng chí Lê Văn Tòng, Bí thư Đảng ủy, Chủ tịch UBND xã Vĩnh Trạch, huyện Tho"))
+    assert [(o.name, o.titles) for o in found] == [("Lê Văn Tòng", ["Bí thư Đảng ủy", "Chủ tịch UBND xã Vĩnh Trạch"])]
