@@ -202,6 +202,8 @@ class _Sentence:
                 continue
             if s.start in self.role_at:
                 break
+            if s.text in ("-", "–") and k + 1 < len(self.sylls) and self.sylls[k + 1].start in self.role_at:
+                break  # "UVBCH-Phó Chủ tịch": a dash glued to the next title, not part of a body's word
             remit = self.lex.remit.match(self.text, s.start)
             if remit:  # "Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm": "về" here is no verb
                 end, k = remit.end(), self.syll_index(remit.end())

@@ -249,6 +249,10 @@ def test_authorities_are_not_the_presenters_titles(body, expected):
      [("Lưu Thị Thoa", ["Ủy viên Hội đồng Thi đua-Khen thưởng Trung ương"])]),
     ("Thượng tá Kiều Văn Dũng, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh nhận Bằng khen.",
      [("Kiều Văn Dũng", ["Thượng tá", "Phó Giám đốc", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"])]),
+    # an abbreviated membership glued to the next title by a dash
+    ("Đến dự có đồng chí Trần Văn Sỹ, UVBCH-Phó Chủ tịch UBND huyện Đăk Hà; đồng chí A Thút, UVBCH, "
+     "Trưởng phòng Nội vụ huyện.",
+     [("Trần Văn Sỹ", ["UVBCH", "Phó Chủ tịch UBND huyện Đăk Hà"]), ("A Thút", ["UVBCH", "Trưởng phòng Nội vụ huyện"])]),
     # a role word inside a body's name starts no second title
     ("Dự lễ có Trung tướng Mạc Văn Quyết, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.",
      [("Mạc Văn Quyết", ["Trung tướng", "Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"])]),
