@@ -253,6 +253,13 @@ def test_authorities_are_not_the_presenters_titles(body, expected):
     ("Đến dự có đồng chí Trần Văn Sỹ, UVBCH-Phó Chủ tịch UBND huyện Đăk Hà; đồng chí A Thút, UVBCH, "
      "Trưởng phòng Nội vụ huyện.",
      [("Trần Văn Sỹ", ["UVBCH", "Phó Chủ tịch UBND huyện Đăk Hà"]), ("A Thút", ["UVBCH", "Trưởng phòng Nội vụ huyện"])]),
+    # body words in lower case: the force, "sở" for the department, an election committee
+    ("Dịp này, chuẩn đô đốc Lê Văn Hải - phó tư lệnh, tham mưu trưởng Quân chủng hải quân - công bố quyết định.",
+     [("Lê Văn Hải", ["chuẩn đô đốc", "phó tư lệnh", "tham mưu trưởng Quân chủng hải quân"])]),
+    ("Dự có đồng chí Phùng Văn Tâm, Bí thư Đảng ủy, Phó Giám đốc sở và đồng chí Cù Văn Lợi, Phó Bí thư Tỉnh ủy, "
+     "Chủ tịch Ủy ban bầu cử tỉnh.",
+     [("Phùng Văn Tâm", ["Bí thư Đảng ủy", "Phó Giám đốc sở"]),
+      ("Cù Văn Lợi", ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban bầu cử tỉnh"])]),
     # a role word inside a body's name starts no second title
     ("Dự lễ có Trung tướng Mạc Văn Quyết, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.",
      [("Mạc Văn Quyết", ["Trung tướng", "Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"])]),
