@@ -209,6 +209,7 @@ def test_cluster_posts_are_titles(body, expected):
     # names of foreign officials: after "ngài", after a rank
     ("Bộ trưởng trao Huân chương Hữu nghị cho ngài Pierre Martin, Đại sứ Cộng hòa Pháp tại Việt Nam.",
      [("Pierre Martin", ["Đại sứ Cộng hòa Pháp"])]),
+
     ("Dự lễ có Đại tá Khăm Phon Xi Xa Vẳn, Chính ủy Bộ CHQS tỉnh Xiêng Khoảng (Lào).",
      [("Khăm Phon Xi Xa Vẳn", ["Đại tá", "Chính ủy Bộ CHQS tỉnh Xiêng Khoảng"])]),
 ])
