@@ -23,14 +23,14 @@ class Titles:
     remit: re.Pattern[str]  # "về phòng, chống AIDS, ma túy, mại dâm": also a title word; its "về" is no verb
 
 
-def _roles(entries) -> str:
+def _roles(entries: list[patterns.Entry]) -> str:
     """Abbreviations must match in their case ("TUV", never "tuv"); full roles in any case. One
     alternation, longest first, so "Trưởng đoàn Đại biểu Quốc hội" wins over the case-exact "Trưởng"."""
     terms = sorted({(t, e.case_sensitive) for e in entries for t in e.terms}, key=lambda x: len(x[0]), reverse=True)
     return "|".join((boundary_regex([t]) if exact else f"(?i:{boundary_regex([t])})") for t, exact in terms)
 
 
-def _remits(file) -> str:
+def _remits(file: patterns.PatternFile) -> str:
     """"(về) phòng, chống X, Y và (phòng, chống) Z": what a committee works against, commas and all."""
     things = boundary_regex(file.terms("remits_against"))
     against = r"phòng\s*,?\s*chống\s+"

@@ -4,13 +4,19 @@
     "Nguyễn Văn Trường- Huyện ủy viên- Phó Chủ tịch UBND Huyện"  dashes between titles
     "đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn Phong"          titles, then name
     "đồng chí Phó Bí thư Thường trực Tỉnh ủy"                   title only: a later mention
+    "Phó Chủ tịch UBND tỉnh - Hoàng Văn An"                     the holder after a dash
+    "Đồng chí Lê Văn A Phó trưởng Ban ..."                      no separator after an announced name
 
 A title is a role from `patterns/titles.yaml` continued by the body it belongs to:
 capitalized words, abbreviations, numbers, department names (commas included), lower-case
 title words, and dashes or "và" between capitalized words. A name is a run of capitalized
 syllables that is not a place: it starts with a known surname, or stands right after an
-honorific ("ông Danh Hoàng Sơn", "đồng chí A Khoa"), or underthesea's NER calls it a person.
+honorific or a rank ("ông Danh Hoàng Sơn", "đồng chí A Khoa", "ngài Denny Abdi", "Đại tá Phăn
+Sỉ Xòn My Xay"), or underthesea's NER calls it a person.
 Title-only mentions after a singular "đồng chí" are linked to the official whose title they repeat.
+Cluster posts ("..., Khối trưởng", "chủ tịch UBND xã X cụm trưởng") are titles too. An office someone
+acts for ("thừa ủy quyền của Chủ tịch nước, ...") is not the presenter's title; named right after its
+title ("thay mặt Chủ tịch nước Lương Cường"), that authority is an official of its own.
 """
 
 from __future__ import annotations
