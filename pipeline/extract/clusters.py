@@ -51,6 +51,8 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 _LIST_HEAD = re.compile(
     r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# What stands between a cluster's name and another name of it in brackets.
+_ALIAS_GAP = re.compile(r"[^\S\n]*\([^\S\n]*")
 # A cluster role written after a listed member: "A – Cụm trưởng", "B - Khối phó".
 _ROLE_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:(?:Cụm|Khối|cụm|khối)\s+(?:trưởng|phó|Phó)|[Tt]rưởng\s+(?:cụm|khối|Cụm|Khối))$")
 # A cluster's number at the end of its name: "... công đoàn số 3" (keys are lower case).
@@ -126,6 +128,7 @@ class _Mention:
     paragraph: int
     spelled: bool = True  # its number is written "số N", the way the cluster is named
     starts: bool = True  # may name a cluster of its own (a full head, or "Khối" with a proper body)
+    alias: bool = False  # in brackets right after another mention: "Cụm thi đua số 6 (Khối Văn hóa - Xã hội)"
 
 
 @dataclass
@@ -307,8 +310,9 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                     taken.append((m.start(), max(end, m.end())))
                     spelled = (number is None or number.group().lower().startswith("số")) and not inner
                     starts = full or _names_alone(s.text, m, end, keys, before)
+                    alias = any(x.sentence == s.index and _ALIAS_GAP.fullmatch(s.text, x.end, m.start()) for x in found)
                     found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph,
-                                          spelled, starts))
+                                          spelled, starts, alias))
     return sorted(found, key=lambda m: (m.sentence, m.start))
 
 
@@ -358,6 +362,8 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
         if not m.body:
             continue
         group = next((g for g in groups if any(_same(m.body, b) for b in g.bodies())), None)
+        if m.alias and k and (k - 1) in owner:
+            group = owner[k - 1]  # another name of the cluster just named
         if group is None:
             if not m.starts or (not m.full and m.kind in full_kinds):
                 continue
@@ -580,7 +586,7 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
     out = []
     for group in groups:
         # A name written with its head "Cụm/Khối thi đua" names the cluster before a bare "Khối ...".
-        named = [m for m in group.mentions if m.full] or [m for m in group.mentions if m.starts]
+        named = [m for m in group.mentions if m.full and not m.alias] or [m for m in group.mentions if m.starts]
         first = named[0]
         best = _name_mention(named)
         text = analysis.sentences[best.sentence].text

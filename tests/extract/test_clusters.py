@@ -305,6 +305,9 @@ _PAD = " Các đơn vị cam kết thực hiện tốt các nội dung thi đua 
     # the centrally-run cities: "trực thuộc Trung ương" stays in the name
     ("Cụm thi đua 5 thành phố trực thuộc Trung ương họp tại Cần Thơ để ký kết giao ước thi đua.",
      "Cụm thi đua 5 thành phố trực thuộc Trung ương"),
+    # another name of the cluster in brackets is the same cluster
+    ("Sáng 5/3, Cụm thi đua số 6 (Khối Văn hóa – Xã hội) tổ chức hội nghị. Khối Văn hóa – Xã hội gồm 3 đơn vị: Sở Y tế, "
+     "Sở Tư pháp, Sở Nội vụ.", "Cụm thi đua số 6"),
     # a number in Roman and in Arabic figures: one cluster
     ("Ngày 5/3, Cụm thi đua số II tổ chức hội nghị tổng kết. Chủ tịch các quận thuộc cụm thi đua 2 cùng dự.",
      "Cụm thi đua số II"),
