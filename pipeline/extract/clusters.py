@@ -542,9 +542,19 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         items = lists.drop_qualifiers(text, units.units_before(text, m.start(), clause))
         item = items[-1] if items else None
         if item is not None and item.kind == "person":
-            # "Đại tá A, Giám đốc Công an tỉnh X (đơn vị Cụm trưởng)": the unit the person heads leads
-            item = units.unit_in_title(text, item.end, m.start())
+            # "Đại tá A, Giám đốc Công an tỉnh X (đơn vị Cụm trưởng)": the unit the person heads leads,
+            # named after the name or before it ("Chủ tịch Ủy ban MTTQ tỉnh Nguyễn Văn A, Khối trưởng")
+            person = item
+            item = units.unit_in_title(text, person.end, m.start())
+            if item is None or _second_role_unit(text, person.end, m.start(), item):
+                item = units.unit_in_title(text, clause, person.start) or item
     return item if item is not None and item.kind == "unit" else None
+
+
+def _second_role_unit(text: str, start: int, end: int, item: units.UnitItem) -> bool:
+    """Whether every role after a name that names `item` only serves it (a deputy's or member's)."""
+    roles = [role for role, unit in units.titled_units(text, start, end) if unit == item]
+    return bool(roles) and all(units.is_second_role(role) for role in roles)
 
 
 def _rankings(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:

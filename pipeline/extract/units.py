@@ -908,13 +908,30 @@ def _fit_count(text: str, items: list[UnitItem], count: int) -> list[UnitItem]:
 
 
 def unit_in_title(text: str, start: int, end: int) -> UnitItem | None:
-    """The unit a person's title after start names: "Giám đốc Công an tỉnh X" -> "Công an tỉnh X"."""
-    role = lexicon.titles().role
-    for m in role.finditer(text, start, end):
+    """The unit a person's titles in text[start:end] name, the one they head before one they only
+    serve as deputy or member: "Giám đốc Công an tỉnh X" -> "Công an tỉnh X"; "Ủy viên Bộ Chính trị,
+    Chủ tịch Ủy ban MTTQ Việt Nam, Phó Chủ tịch Hội đồng ..." -> "Ủy ban MTTQ Việt Nam"."""
+    found = titled_units(text, start, end)
+    return next((item for role, item in found if not _SECOND_ROLE.match(role)), found[0][1] if found else None)
+
+
+def titled_units(text: str, start: int, end: int) -> list[tuple[str, UnitItem]]:
+    """Each role in text[start:end] with the unit right after it."""
+    out = []
+    for m in lexicon.titles().role.finditer(text, start, end):
         items = scan(text, m.end(), end).items
         if items and items[0].kind == "unit" and not text[m.end() : items[0].start].strip(" ,"):
-            return items[0]
-    return None
+            out.append((m.group(), items[0]))
+    return out
+
+
+def is_second_role(role: str) -> bool:
+    """A role that serves a body without heading it: "Phó Chủ tịch", "Ủy viên"."""
+    return bool(_SECOND_ROLE.match(role))
+
+
+# Roles that serve a body without heading it: its unit is not the person's own.
+_SECOND_ROLE = re.compile(r"(?:Phó|phó|Ủy\s+viên|Uỷ\s+viên|ủy\s+viên|Thành\s+viên|thành\s+viên)(?![^\W_])")
 
 
 def department_end(text: str, pos: int) -> int | None:

@@ -396,6 +396,13 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
      "- Giám đốc Đài Phát thanh và Truyền hình tỉnh Hòa Bình, Cụm phó.",
      ["Đài Phát thanh và Truyền hình tỉnh Sơn La", "Đài Phát thanh và Truyền hình tỉnh Hòa Bình"],
      "Đài Phát thanh và Truyền hình tỉnh Sơn La"),
+    # a chairing person's own unit is the one they head, not a council they are deputy of
+    ("Ông Nguyễn Văn Nhân, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Phó Chủ tịch "
+     "Hội đồng Thi đua - Khen thưởng Trung ương, Khối trưởng Khối thi đua Mặt trận Tổ quốc và các tổ chức chính trị - "
+     "xã hội chủ trì hội nghị.", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"], "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ("Chủ tịch UBTƯ MTTQ Việt Nam Trần Thanh Mạnh, Phó Chủ tịch Hội đồng Thi đua khen thưởng Trung ương, Khối trưởng "
+     "Khối thi đua Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội phát biểu.",
+     ["UBTƯ MTTQ Việt Nam"], "UBTƯ MTTQ Việt Nam"),
     # a role after a dash in the list is read apart from the member's name
     ("Cụm thi đua số 2 gồm 04 đơn vị: Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó, "
      "Liên hiệp Hội tỉnh Hải Dương và Liên hiệp Hội tỉnh Thái Bình.",
