@@ -280,8 +280,9 @@ class _Scanner:
             if cac and (place := self.at(self.vocab.place, self.skip(cac.end()))):
                 org = squash(self.text[head_start:end])
                 return end, _Head(f"{org} {place.group()}", True, org)
-            if cac and started and (own := self.at(self.vocab.plural_in_name, self.skip(cac.end()))):
-                end, words = own.end(), words + 2  # "Đảng ủy Khối các cơ quan tỉnh": part of the name
+            if cac and (own := self.at(self.vocab.plural_in_name, self.skip(cac.end()))):
+                # "Đảng ủy Khối các cơ quan tỉnh", "Liên hiệp các Hội Văn học": part of the name
+                end, words, started = own.end(), words + 2, True
                 continue
             if abbreviation := self.at(_ABBREVIATION, end):  # "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
                 end = abbreviation.end()
@@ -329,6 +330,8 @@ class _Scanner:
             last, before = words[-1], words[-2]
             if _capitalized(last.group()) or _capitalized(before.group()) or self.at(self.vocab.place, last.start()):
                 break
+            if (place := self.at(self.vocab.place, before.start())) and place.end() >= last.end():
+                break  # "thành phố", "thị xã": a place word of two syllables
             words.pop()
         return words[-1].end()
 
@@ -744,10 +747,13 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
 def _next_department(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
     """A remit alone after a department is another department of the same kind: "Sở Giáo dục và
     Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch" -> "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch"."""
+    if sc.text[prev.end : pos].strip() not in (",", "và", ", và"):
+        return None
+    if (coded := _CODED_UNIT.fullmatch(prev.text)) and (code := _CODE.match(sc.text, pos, sc.end)):
+        # "Phòng PC01, PC02 và PK20": units of one kind told apart by their codes
+        return UnitItem(f"{coded.group(1)} {code.group()}", "unit", pos, code.end())
     head = _DEPARTMENT_HEAD.match(prev.text)
     if head is None or not sc.vocab.remit.fullmatch(prev.text, head.end()):
-        return None
-    if sc.text[prev.end : pos].strip() not in (",", "và", ", và"):
         return None
     remit = sc.vocab.remit.match(sc.text, pos, sc.end)
     if remit is None or not remit.group()[0].isupper():  # a remit is a name: "Y tế", not "y tế"
@@ -760,6 +766,9 @@ def _next_department(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
 
 
 _DEPARTMENT_HEAD = re.compile(r"(Sở|Bộ)\s+")
+# A unit told apart by a code of letters and digits ("Phòng PC03", "Đội CSGT2"), and such a code alone.
+_CODED_UNIT = re.compile(r"((?:Phòng|Đội|Tổ|Ban|Cục|Vụ|Trung\s+đoàn|Tiểu\s+đoàn|Đại\s+đội))\s+[A-ZĐ]{1,5}\d{1,3}")
+_CODE = re.compile(r"[A-ZĐ]{1,5}\d{1,3}(?![^\W_])")
 
 
 def _continuation(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:

@@ -447,6 +447,14 @@ def test_tallies_are_no_award(body):
      ["Nguyễn Văn An", "Lê Thị Bình"]),
     ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Giám đốc Bệnh viện PGS.TS. Nguyễn Quốc Hùng.",
      ["Nguyễn Quốc Hùng"]),
+    # units of one kind told apart by codes share the kind
+    ("Ban tổ chức đã trao Huân chương Chiến công hạng Ba cho 6 tập thể, cá nhân, gồm: Phòng PC01, PC02, PK20; Đại tá "
+     "Trần Tiến Đạt, Phó Giám đốc Công an tỉnh.", ["Phòng PC01", "Phòng PC02", "Phòng PK20", "Trần Tiến Đạt"]),
+    # "Liên hiệp các Hội ..." is one name; ";" separates the recipients
+    ("Tặng Huân chương Lao động hạng Nhì cho Liên hiệp các Tổ chức hữu nghị thành phố; Liên hiệp các Hội Khoa học và "
+     "Kỹ thuật thành phố và Hội Khuyến học thành phố vì đã có thành tích.",
+     ["Liên hiệp các Tổ chức hữu nghị thành phố", "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố",
+      "Hội Khuyến học thành phố"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
