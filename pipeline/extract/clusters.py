@@ -51,6 +51,12 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 _LIST_HEAD = re.compile(
     r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# Units counted as a named cluster's, before its name, and the colon after the name.
+_UNITS_OF = re.compile(r"(?<![^\W_])(?:\d{1,2}|các)\s+(?:cơ\s+quan,\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+thành\s+viên)?"
+                       r"\s+(?:trong|của|thuộc)\s+$")
+_COLON_AFTER = re.compile(r"\s*(?:gồm\s*)?:\s*")
+# Fewer attending units than this are guests, not the cluster's peers.
+_ATTENDING_PEERS = 3
 # What stands between a cluster's name and another name of it in brackets.
 _ALIAS_GAP = re.compile(r"[^\S\n]*\([^\S\n]*")
 # A cluster role written after a listed member: "A – Cụm trưởng", "B - Khối phó".
@@ -93,6 +99,7 @@ class _Vocab:
     stops: re.Pattern[str]
     member_list: re.Pattern[str]
     member_line: re.Pattern[str]
+    attendance: re.Pattern[str]
     leaders: tuple[Entry, ...]
 
 
@@ -113,6 +120,7 @@ def _vocab() -> _Vocab:
         stops=file.regex("name_stops"),
         member_list=file.section("member_lists")[0].compiled,
         member_line=file.section("member_lines")[0].compiled,
+        attendance=file.section("attendance")[0].compiled,
         leaders=tuple(file.section("leaders")),
     )
 
@@ -431,6 +439,15 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:list")
+        for k, mention in enumerate(mentions):  # "07 đơn vị trong Khối thi đua các đơn vị sự nghiệp: A; B; ..."
+            if mention.sentence != s.index or (group := owner.get(k)) is None or group.listed:
+                continue
+            if _UNITS_OF.search(text, 0, mention.start) and (colon := _COLON_AFTER.match(text, mention.end)):
+                count = lists.count_in(_UNITS_OF.search(text, 0, mention.start).group())
+                found = [(s.index, item) for item in lists.inline(text, colon.end(), count=count).items]
+                if found:
+                    group.listed = True
+                    _add_members(analysis, group, found, "cluster_member:line")
         if line := v.member_line.search(text):
             group = _cluster_at(mentions, owner, s.index, line.start(), groups)
             if group is None or group.listed:
@@ -443,6 +460,20 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:line")
+
+
+def _attendance(analysis: Analysis, groups: list[_Group]) -> None:
+    """The peers attending the one cluster's meeting are its members when no list names them:
+    "Tham dự hội nghị có đại diện lãnh đạo Công an các tỉnh: A, B, C" (three units at least)."""
+    if len(groups) != 1 or groups[0].listed:
+        return
+    for s in analysis.sentences:
+        if m := _vocab().attendance.match(s.text):
+            found = _read_list(analysis, s.index, m.end())
+            if len(found) >= _ATTENDING_PEERS and all(item.kind == "unit" for _, item in found):
+                groups[0].listed = True
+                _add_members(analysis, groups[0], found, "cluster_member:attending")
+                return
 
 
 def _list_owner(text: str, index: int, pos: int, mentions: list[_Mention], owner: dict[int, _Group]) -> _Group | None:
@@ -591,6 +622,7 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
     mentions = _mentions(analysis)
     groups, owner = _group(mentions)
     _lists(analysis, mentions, owner, groups)
+    _attendance(analysis, groups)
     _leadership(analysis, mentions, owner, groups)
     _rankings(analysis, mentions, owner, groups)
     out = []

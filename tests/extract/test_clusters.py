@@ -403,6 +403,14 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     ("Chủ tịch UBTƯ MTTQ Việt Nam Trần Thanh Mạnh, Phó Chủ tịch Hội đồng Thi đua khen thưởng Trung ương, Khối trưởng "
      "Khối thi đua Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội phát biểu.",
      ["UBTƯ MTTQ Việt Nam"], "UBTƯ MTTQ Việt Nam"),
+    # the units attending the one cluster's meeting under a shared head, when no list names them
+    ("Ngày 4/10, Cụm thi đua số 8 tổ chức hội nghị kiểm tra kết quả thi đua. Tham dự hội nghị có đại diện lãnh đạo "
+     "Công an các tỉnh: Bến Tre, Tây Ninh, Long An.", ["Công an tỉnh Bến Tre", "Công an tỉnh Tây Ninh", "Công an tỉnh Long An"],
+     None),
+    # units counted as the cluster's, before its full name and a colon
+    ("Sáng 5/3, Khối thi đua các đơn vị sự nghiệp tổ chức hội nghị. Tham dự có Ban Thi đua – Khen thưởng tỉnh và 03 đơn "
+     "vị trong Khối thi đua các đơn vị sự nghiệp: Trung tâm Lưu trữ tỉnh; Quỹ đầu tư phát triển tỉnh và Vườn quốc gia "
+     "Bidoup Núi Bà.", ["Trung tâm Lưu trữ tỉnh", "Quỹ đầu tư phát triển tỉnh", "Vườn quốc gia Bidoup Núi Bà"], None),
     # a role after a dash in the list is read apart from the member's name
     ("Cụm thi đua số 2 gồm 04 đơn vị: Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó, "
      "Liên hiệp Hội tỉnh Hải Dương và Liên hiệp Hội tỉnh Thái Bình.",
