@@ -92,3 +92,89 @@ def test_event_dates_of_more_real_shapes(body, date):
     analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
                             dateline="08:00, 25/01/2024")
     assert extract_event(analysis).date == date
+
+
+# No publication date: a day-month takes the year the article gives it in context (the realdev
+# convention; null when nothing does).
+@pytest.mark.parametrize("body, date", [
+    # the anniversary the ceremony marks
+    ("Sáng ngày 14/10, Tỉnh ủy, HĐND, UBND tỉnh tổ chức Lễ kỷ niệm 25 năm ngày tái lập tỉnh (15/10/1996 – "
+     "15/10/2021) và đón nhận Huân chương Lao động hạng Nhất.", "2021-10-14"),
+    ("Nhân kỷ niệm 70 năm Ngày thành lập ngành (20/5/1954 - 20/5/2024), chiều 18/5, tại Hà Nội, Bộ Tài chính "
+     "tổ chức Hội nghị biểu dương điển hình tiên tiến.", "2024-05-18"),
+    # the period a review closes
+    ("Sáng 5/8, tại Hà Nội, Hội Nông dân Việt Nam tổ chức Hội nghị sơ kết 5 năm phong trào thi đua giai đoạn "
+     "2019-2024.", "2024-08-05"),
+    # where the period reviewed meets the period opened
+    ("Trong 2 ngày 20 và 21-9, tại Hội trường tỉnh, tỉnh tổ chức Đại hội Thi đua yêu nước lần thứ VI (giai đoạn "
+     "2020-2025). Đại hội đánh giá kết quả phong trào thi đua giai đoạn 2015-2020.", "2020-09-20"),
+    # a school year closed in May
+    ("Ngày 27-5, Cụm thi đua số 2 các trường THPT tổ chức Hội nghị tổng kết công tác thi đua năm học 2022-2023.",
+     "2023-05-27"),
+    # the reviewed year when the review is held at the year's end, the new one when held early
+    ("Ngày 12/12, Khối thi đua các cơ quan Đảng tổ chức Hội nghị tổng kết phong trào thi đua năm 2019, triển "
+     "khai nhiệm vụ năm 2020.", "2019-12-12"),
+    ("Ngày 20/2, Cụm thi đua các huyện tổ chức tổng kết công tác thi đua năm 2019 và ký kết giao ước thi đua "
+     "năm 2020.", "2020-02-20"),
+    ("Ngày 9/1, Khối thi đua các doanh nghiệp tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.",
+     "2023-01-09"),
+    # a full date a few days away, and the one year the lead names
+    ("Ngày 20/3, Ban Thi đua - Khen thưởng Trung ương có Văn bản lấy ý kiến nhân dân về đề nghị phong tặng danh "
+     "hiệu Anh hùng Lao động. Trước đó, Bộ Y tế có Tờ trình số 12/TTr-BYT ngày 16/3/2022 đề nghị khen thưởng.",
+     "2022-03-20"),
+    ("Chiều 3/5, Công an tỉnh tổ chức hội nghị khen thưởng đột xuất các tập thể phá chuyên án ma túy. Từ đầu "
+     "năm 2024 đến nay, lực lượng Công an đã triệt phá nhiều đường dây.", "2024-05-03"),
+])
+def test_a_day_month_takes_its_year_from_the_context(body, date):
+    analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
+                            title=None, dateline=None)
+    assert extract_event(analysis).date == date
+
+
+@pytest.mark.parametrize("body", [
+    # a basis document's date years away lends no year, nor does nothing at all
+    "Ngày 12.5, UBND tỉnh tặng Bằng khen cho 20 tập thể có thành tích trong 5 năm thực hiện Chỉ thị số 05-CT/TW "
+    "ngày 15.5.2016 của Bộ Chính trị.",
+    "Ngày 29/5, UBND tỉnh long trọng tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”.",
+])
+def test_a_day_month_with_no_year_in_context_stays_unknown(body):
+    analysis = analyse_text(body, title=None, dateline=None)
+    assert extract_event(analysis).date is None
+
+
+@pytest.mark.parametrize("body, dateline, date", [
+    # a full date mid-sentence after the meeting it dates, behind a basis document's date
+    ("Thực hiện Hướng dẫn số 25/HD-HĐTĐKT ngày 10/01/2021 của Hội đồng Thi đua - Khen thưởng tỉnh, Cụm thi đua số 2 "
+     "các trường cao đẳng đã tổ chức Hội nghị ký kết giao ước thi đua vào ngày 05/3/2021 tại Trường Cao đẳng Y tế.",
+     "20/10/2021", "2021-03-05"),
+    ("Đó là kết quả được công bố tại Hội nghị tổng kết phong trào thi đua giai đoạn 2016-2021 do Hội Nông dân tỉnh "
+     "tổ chức ngày 14/4 tại thành phố.", "15/04/2021", "2021-04-14"),
+    # 'sáng nay' with no date beside it is the day of publication
+    ("Phát biểu tại hội nghị kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/2/1955 – 27/2/2025) và phát động thi đua năm "
+     "2025 do Sở Y tế tổ chức sáng nay, Chủ tịch UBND tỉnh đánh giá cao ngành y tế.", "Thứ 3, 25.02.2025 | 16:05",
+     "2025-02-25"),
+    # two days joined by a comma: the first
+    ("Chiều ngày 12, 13/10/2023, tại huyện Phù Cát, Cụm thi đua số 3 tổ chức hội nghị sơ kết.", "15/10/2023",
+     "2023-10-12"),
+    # a page stamp printed into the lead is no event's date
+    ("Tin hoạt động >> Thi đua 18/11/2022 10:18:33\nTừ ngày 07/11/2022 - 10/11/2022, Đoàn kiểm tra của Cụm thi đua số "
+     "3 đã tiến hành kiểm tra chéo công tác thi đua tại các đơn vị.", None, "2022-11-07"),
+    # a date set off by commas after an opening clause
+    ("Nhân dịp kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam (22-12-1944 - 22-12-2023),\n34 năm Ngày hội "
+     "Quốc phòng toàn dân, ngày 20-12, Chủ tịch nước đã ký Quyết định phong tặng danh hiệu Anh hùng LLVTND.",
+     "26/12/2023", "2023-12-20"),
+    # a consultation is dated by the period it runs
+    ("Sở Nội vụ lấy ý kiến nhân dân đối với danh sách đề nghị khen thưởng cấp Nhà nước. Đề nghị tặng Huân chương "
+     "Lao động hạng Ba cho ông Nguyễn Văn A. Đề nghị tặng Bằng khen cho bà Trần Thị B. Thời gian lấy ý kiến từ "
+     "ngày 03/6/2024 đến ngày 17/6/2024.", None, "2024-06-03"),
+])
+def test_event_dates_written_mid_sentence_or_implied(body, dateline, date):
+    analysis = analyse_text(body, title="Tin thi đua khen thưởng", dateline=dateline)
+    assert extract_event(analysis).date == date
+
+
+def test_a_first_sentence_dating_a_documents_issue_gives_way_to_the_events_own_date():
+    analysis = analyse_text("Ngày 2-8, UBND tỉnh ban hành Kế hoạch số 1500/KH-UBND tổ chức Đại hội Thi đua yêu nước "
+                            "tỉnh lần thứ VI. Theo đó, Đại hội được tổ chức vào ngày 20-8 tại Hội trường tỉnh.",
+                            title="Đại hội Thi đua yêu nước tỉnh lần thứ VI diễn ra ngày 20-8", dateline="03/08/2025")
+    assert extract_event(analysis).date == "2025-08-20"
