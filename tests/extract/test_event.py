@@ -178,3 +178,65 @@ def test_a_first_sentence_dating_a_documents_issue_gives_way_to_the_events_own_d
                             "tỉnh lần thứ VI. Theo đó, Đại hội được tổ chức vào ngày 20-8 tại Hội trường tỉnh.",
                             title="Đại hội Thi đua yêu nước tỉnh lần thứ VI diễn ra ngày 20-8", dateline="03/08/2025")
     assert extract_event(analysis).date == "2025-08-20"
+
+
+@pytest.mark.parametrize("title, body, kind", [
+    # a standfirst before the dateline sentence: the sentence that dates the event says what it was
+    (None, "(PV) - Các đơn vị phấn đấu đến cuối năm có 2 tập thể được nhận Cờ thi đua của Chính phủ.\n"
+           "Sáng 20/4, tại Đà Nẵng, Cụm thi đua các cơ quan thường trú khu vực miền Trung tổ chức ký kết giao ước "
+           "thi đua năm 2012.", "pledge_signing"),
+    (None, "(PV) - Dịp này, Hội Nông dân Việt Nam phát động phong trào “Nông dân thi đua sản xuất giỏi”.\n"
+           "Sáng 9/8, tại Hà Nội, Hội Nông dân Việt Nam tổ chức Hội nghị sơ kết 5 năm phong trào thi đua giai đoạn "
+           "2019-2024.", "review_conference"),
+    # excerpts that start mid-article and point back at the event
+    (None, "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, lãnh đạo tỉnh đã trao danh hiệu Anh hùng Lực lượng vũ trang "
+           "nhân dân cho Công an huyện.", "award_ceremony"),
+    (None, "Tại buổi lễ, lãnh đạo huyện đã trao Quyết định truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho thân nhân "
+           "các mẹ.", "award_ceremony"),
+    (None, "Năm nay, ông Trần Văn Nam, Giám đốc Sở Tư pháp, là trưởng khu vực thi đua. Các Sở Tư pháp trong khu vực "
+           "đã thống nhất ký kết giao ước thi đua, phấn đấu đạt và vượt các chỉ tiêu. Phát biểu tại hội nghị, Thứ "
+           "trưởng đề nghị các đơn vị tiếp tục đổi mới công tác thi đua.", "pledge_signing"),
+    (None, "Tham dự hội nghị có Ban Thường trực Ủy ban MTTQ 5 huyện trong cụm thi đua số III. Tại hội nghị, các đơn "
+           "vị đã thông qua báo cáo tổng kết, chấm điểm thi đua năm 2023.", "review_conference"),
+    # ... but a lead that names an untyped event keeps it untyped, and a passing pledge is no signing
+    (None, "Tối 31/12, huyện tổ chức Lễ công bố Quyết định công nhận huyện đạt chuẩn nông thôn mới. Dự buổi lễ có "
+           "lãnh đạo tỉnh. Dịp này, Phó Chủ tịch UBND tỉnh trao Bằng khen cho 3 xã.", "other"),
+    (None, "Đến dự Hội nghị có lãnh đạo Ban Thi đua - Khen thưởng tỉnh. Theo Báo cáo, năm 2023 các đơn vị trong khối "
+           "đầu năm có đăng ký giao ước thi đua theo quy định.", "other"),
+    # cues the lexicon lacked
+    (None, "Ngày 15/01, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị công bố và trao quyết định khen thưởng của Bộ "
+           "trưởng Bộ Quốc phòng cho các tập thể, cá nhân.", "award_ceremony"),
+    ("Trao Kỷ niệm chương “Vì sự nghiệp thi đua, khen thưởng” cho 12 cá nhân",
+     "Các cá nhân được vinh dự nhận đều có nhiều năm gắn bó với công tác thi đua của tỉnh.", "award_ceremony"),
+    (None, "Sáng 3-3, Ban Chỉ đạo Cuộc vận động thành phố tổ chức đánh giá kết quả thực hiện cuộc vận động năm 2023 "
+           "và triển khai các hoạt động năm 2024.", "review_conference"),
+    (None, "Sáng 12/3, Ủy ban MTTQ huyện tổ chức Hội nghị triển khai Cuộc vận động “Toàn dân đoàn kết xây dựng nông "
+           "thôn mới, đô thị văn minh” năm 2024.", "movement_launch"),
+    # a launch named as someone's earlier drive is a mention, not the event
+    (None, "Cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư” do Ủy ban Trung ương MTTQ Việt "
+           "Nam phát động từ năm 1995 đến nay đã thu hút đông đảo nhân dân tham gia.", "other"),
+    # a decision to award, reported as such, is no ceremony
+    (None, "Nhân dịp kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh, Ban Thường vụ Tỉnh ủy vừa quyết định trao tặng "
+           "Huy hiệu Đảng cho 500 đảng viên.", "other"),
+])
+def test_event_types_of_excerpts_and_leads_as_real_news_writes_them(title, body, kind):
+    analysis = analyse_text(body + "\nCác đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
+                            title=title, dateline=None)
+    assert extract_event(analysis).type == kind
+
+
+@pytest.mark.parametrize("body, also", [
+    # a launch or an award that points back at the event is also reported
+    ("Sáng 20/9, tỉnh tổ chức Đại hội Thi đua yêu nước lần thứ VI. Tại Đại hội, đồng chí Bí thư Tỉnh ủy đã trao Cờ "
+     "thi đua của Chính phủ cho 3 huyện. Phát biểu bế mạc, Chủ tịch UBND tỉnh thay mặt Ban Tổ chức phát động phong "
+     "trào thi đua yêu nước giai đoạn 2025-2030.", ["award_ceremony", "movement_launch"]),
+    ("Sáng 10/7, Khối thi đua tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm. Dịp này, Chủ tịch UBND tỉnh "
+     "tặng Bằng khen cho 3 sở vì đã có thành tích xuất sắc.", ["award_ceremony"]),
+    # ... one proposed, planned or past is not
+    ("Sáng 10/7, Khối thi đua tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm. Cũng tại Hội nghị, Khối đề "
+     "nghị UBND tỉnh tặng Cờ thi đua cho hai đơn vị. Năm 2024, Tỉnh ủy đã phát động phong trào thi đua đặc biệt. "
+     "Theo kế hoạch, các Cụm thi đua sẽ tổ chức ký kết giao ước thi đua trước ngày 15/8.", []),
+])
+def test_also_holds_what_is_done_at_the_event(body, also):
+    analysis = analyse_text(body, title=None, dateline="11/07/2025")
+    assert sorted(extract_event(analysis).also) == also
