@@ -23,6 +23,12 @@ _DATE_NEAR_START = 40
 # Where in a sentence its date may stand: near the start, anywhere, or anywhere when marked as the
 # day the event was held.
 _NEAR_START, _ANYWHERE, _MARKED = "near_start", "anywhere", "marked"
+# Verbs of a meeting or ceremony, beside the event cues of patterns/events.yaml.
+_ORGANIZES = re.compile(r"(?<![^\W_])(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|họp|long\s+trọng|trọng\s+thể|"
+                        r"hội\s+nghị|lễ|đại\s+hội|góp\s+ý|thảo\s+luận|gặp\s+mặt|làm\s+việc|tập\s+huấn|bồi\s+dưỡng|"
+                        r"tuyên\s+dương|biểu\s+dương|tôn\s+vinh)(?![^\W_])", re.IGNORECASE)
+# "Ngày 23/4 các đơn vị sẽ ký kết giao ước": a coming event, not the one the lead reports.
+_COMING = re.compile(r"(?<![^\W_])(?:sẽ|dự\s+kiến)(?![^\W_])", re.IGNORECASE)
 # "..., UBND tỉnh ban hành Kế hoạch số 1800/KH-UBND": the date before is a document's issue.
 _ISSUES_DOCUMENT = re.compile(r"(?<![^\W_])(?:ban\s+hành|ký)\s+(?:Kế\s+hoạch|Quyết\s+định|Văn\s+bản|Công\s+văn|"
                               r"Thông\s+báo|Hướng\s+dẫn|Chỉ\s+thị)\s+(?:liên\s+tịch\s+)?số", re.IGNORECASE)
@@ -109,22 +115,37 @@ def event_date(analysis: Analysis) -> tuple[str | None, Evidence | None, int | N
     event itself ("Hội nghị diễn ra sáng 12/8 ..."), wherever it stands; else one the headline
     marks as the day it was held ("Đại hội ... diễn ra ngày 11-9"); else one near the start of
     the next lead sentences. A first sentence that dates a document's issue ("Ngày 3-9, UBND tỉnh
-    ban hành Kế hoạch số 1800/KH-UBND ...") gives way to a sentence or headline dating the event.
+    ban hành Kế hoạch số 1800/KH-UBND ...") or something other than a meeting or ceremony (a rescue,
+    an interview) gives way to a sentence or headline dating the event.
     """
     takes_place, _, _ = _cues()
     lead = lead_sentences(analysis)
     about_event = [s.index for s in analysis.sentences if s.part == "body" and takes_place.search(s.text)]
     title = [s.index for s in analysis.sentences if s.part == "title"]
-    issue_date = None
+    deferred = None
     for i, mode in [*((i, _NEAR_START) for i in lead[:1]), *((i, _ANYWHERE) for i in about_event),
                     *((i, _MARKED) for i in title), *((i, _NEAR_START) for i in lead[1:])]:
         found = _dated(analysis, i, mode)
-        if found and issue_date is None and i in lead[:1] and _dates_an_issue(analysis, found):
-            issue_date = found
+        if not found:
             continue
-        if found and (issue_date is None or mode != _NEAR_START):
+        text = analysis.sentences[i].text
+        if deferred is None and i in lead[:1] and (_dates_an_issue(analysis, found) or not _about_an_event(text)):
+            deferred = found
+            continue
+        if deferred is None or mode != _NEAR_START or (_about_an_event(text) and not _COMING.search(text)):
             return found
-    return issue_date or (None, None, None)
+    return deferred or (None, None, None)
+
+
+def _about_an_event(text: str) -> bool:
+    """Whether a sentence reports a meeting or ceremony, not background ("Ngày 01/9/2021, anh A
+    đã cứu 3 người ...") or a document."""
+    return bool(_ORGANIZES.search(text)) or any(e.compiled.search(text) for e in _headline_cues())
+
+
+@lru_cache(maxsize=1)
+def _headline_cues():
+    return patterns.load("events").section("headline_cues")
 
 
 def _dates_an_issue(analysis: Analysis, found: tuple[str, Evidence, int]) -> bool:

@@ -215,6 +215,12 @@ def test_a_first_sentence_dating_a_documents_issue_gives_way_to_the_events_own_d
     # a launch named as someone's earlier drive is a mention, not the event
     (None, "Cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư” do Ủy ban Trung ương MTTQ Việt "
            "Nam phát động từ năm 1995 đến nay đã thu hút đông đảo nhân dân tham gia.", "other"),
+    (None, "Chiều 5/4, Ủy ban MTTQ xã tổ chức Hội nghị triển khai thực hiện Cuộc vận động “Người Việt Nam ưu tiên dùng "
+           "hàng Việt Nam” năm 2024.", "movement_launch"),
+    # a congress the work greets is not the event
+    ("Ban hành Kế hoạch tổ chức phong trào thi đua đặc biệt",
+     "Sở Nội vụ vừa ban hành Kế hoạch tổ chức phong trào thi đua lập thành tích chào mừng Đại hội Thi đua yêu nước "
+     "toàn quốc lần thứ XI.", "other"),
     # a decision to award, reported as such, is no ceremony
     (None, "Nhân dịp kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh, Ban Thường vụ Tỉnh ủy vừa quyết định trao tặng "
            "Huy hiệu Đảng cho 500 đảng viên.", "other"),
@@ -240,3 +246,16 @@ def test_event_types_of_excerpts_and_leads_as_real_news_writes_them(title, body,
 def test_also_holds_what_is_done_at_the_event(body, also):
     analysis = analyse_text(body, title=None, dateline="11/07/2025")
     assert sorted(extract_event(analysis).also) == also
+
+
+@pytest.mark.parametrize("body, date", [
+    # a first sentence dating the deed an award is for gives way to the ceremony's date
+    ("Ngày 03/8/2023, anh Lê Văn Tâm đã dũng cảm lao xuống dòng nước xiết cứu sống 2 học sinh bị đuối nước. Chiều "
+     "21/8, UBND huyện tổ chức trao Bằng khen của Chủ tịch UBND tỉnh cho anh Tâm.", "2023-08-21"),
+    # ... but not to a coming event
+    ("Ngày 19/4/2023 tại trụ sở Công ty Cấp nước, đại diện 12 doanh nghiệp trong Khối thi đua đã cùng góp ý cho dự "
+     "thảo Kế hoạch thi đua năm 2023. Ngày 25/4/2023 các đơn vị sẽ ký kết giao ước thi đua.", "2023-04-19"),
+])
+def test_the_lead_date_of_a_deed_or_a_meeting(body, date):
+    analysis = analyse_text(body, title=None, dateline="22/08/2023")
+    assert extract_event(analysis).date == date
