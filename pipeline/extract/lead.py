@@ -2,8 +2,10 @@
 
 Shared by the event extractor and by movements launched "at the event", so both read the
 date the same way: the first date near the start of a lead sentence ("Chiều 30-3",
-"Ngày 13-2", "Chiều ngày 11/01/2020"), a missing year from the publication date, never a
-document's date ("Thực hiện Công văn số 567/UBND-NC ngày 20/9/2017, ...").
+"Ngày 13-2", "Chiều ngày 11/01/2020") or marked as the day the event was held ("đã tổ chức
+hội nghị ... vào ngày 24/2/2020"), a missing year from the publication date or, without one, from
+what the article says around it, never a document's date ("Thực hiện Công văn số 567/UBND-NC ngày
+20/9/2017, ...") nor a page stamp.
 """
 
 from __future__ import annotations
