@@ -15,7 +15,7 @@ from pipeline.clean.metadata import (
     parse_byline_dateline,
     parse_dateline,
 )
-from pipeline.core.text import collapse_spaces, nfc, split_glued_caps
+from pipeline.core.text import collapse_spaces, nfc, repair_lookalikes, split_glued_caps
 from pipeline.core.types import Article, Skipped, Span
 
 # Lines longer than this are prose; glued-caps splitting is for short furniture lines.
@@ -48,9 +48,14 @@ class Hints:
     author_guess: str | None = None
 
 
+def _normal(text: str) -> str:
+    """The form the article text takes: NFC, look-alike letters repaired ("QÐ-UBND" -> "QĐ-UBND")."""
+    return repair_lookalikes(nfc(text))
+
+
 def _lines(text: str) -> list[str]:
     out: list[str] = []
-    for raw in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _normal(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = collapse_spaces(raw).strip()
         if not line:
             continue
@@ -84,7 +89,7 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
     if title_i is not None:
         parts.append(("title", lines[title_i]))
     elif hints.title:
-        parts.append(("title", collapse_spaces(nfc(hints.title)).strip()))
+        parts.append(("title", collapse_spaces(_normal(hints.title)).strip()))
     if dateline_i is not None:
         parts.append(("dateline", lines[dateline_i]))
     parts.extend(("body", lines[i]) for i in body_is)
@@ -119,7 +124,7 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
     published = hints.published or (dateline.published if dateline else None)
     return Article(
         id=doc_id, source=source, text=cleaned, title=one("title"), body=body, dateline=one("dateline"),
-        byline=byline_span, published=published, author=author, url=hints.url, dropped_lines=dropped,
+        byline=byline_span, published=published, author=_normal(author) if author else None, url=hints.url, dropped_lines=dropped,
     )
 
 
@@ -130,7 +135,7 @@ def _find_title(lines: list[str], content: list[int], hints: Hints) -> int | Non
     headline in its text: lines from the lead on are never the title.
     """
     if hints.title:
-        want = collapse_spaces(nfc(hints.title)).strip()
+        want = collapse_spaces(_normal(hints.title)).strip()
         return next((i for i in content if lines[i] == want), None)
     candidates = []
     for i in content:

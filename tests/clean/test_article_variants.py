@@ -76,6 +76,14 @@ def test_nfd_input_is_normalized():
     assert unicodedata.is_normalized("NFC", a.text)
 
 
+def test_lookalike_eth_is_read_as_the_vietnamese_letter():
+    # Old windows-1258 pages read as latin-1 print "Ð" for "Đ": every extractor matches on the letter.
+    a = build_article("t", "<t>", "Ðảng bộ xã đón nhận Huân chương Lao động\n"
+                      "Ngày 21-12, Chủ tịch nước Trần Ðức Minh đã ký Quyết định số 1502/2006/QÐ-CTN "
+                      "phong tặng danh hiệu Anh hùng Lao động cho Ðảng bộ và nhân dân xã Tân Lập.")
+    assert "Ð" not in a.text and "QĐ-CTN" in a.text and a.title_text == "Đảng bộ xã đón nhận Huân chương Lao động"
+
+
 def test_page_without_body_is_skipped_with_a_reason():
     with pytest.raises(Skipped) as err:
         article("Trang chủ", "Thời tiết", "Chia sẻ")

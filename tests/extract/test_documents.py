@@ -55,6 +55,8 @@ CASES = [
      [("12/2024/QĐ-UBND", "Quyết định", "2024-03-05", "UBND tỉnh")]),
     ("party_notice", "Ban Thường vụ Tỉnh ủy ban hành Thông tri số 05-TT/TU về lãnh đạo tổ chức Đại hội thi đua yêu nước các cấp.",
      [("05-TT/TU", "Thông tri", None, "Ban Thường vụ Tỉnh ủy")]),
+    ("lookalike_eth", "Ngày 21-12-2006, Chủ tịch nước đã ký Quyết định số 1502/2006/QÐ-CTN phong tặng danh hiệu Anh hùng Lao động.",
+     [("1502/2006/QĐ-CTN", "Quyết định", None, "Chủ tịch nước")]),
     ("programme", "Theo Chương trình số 12-CTr/TU, các cấp ủy triển khai các nhiệm vụ trọng tâm năm 2024.",
      [("12-CTr/TU", "Chương trình", None, None)]),
 ]
