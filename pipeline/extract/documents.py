@@ -28,8 +28,9 @@ from pipeline.core.types import Document, Evidence
 from pipeline.extract.authorities import Authority, authority
 from pipeline.nlp import Analysis
 
-# A code: capitals with at most one lower-case letter ("UBND", "TTg", "CTr", "QH15", "NĐ").
-_CODE = r"[A-ZĐ][A-ZĐ]*(?:[a-zđ][A-ZĐ]*)?\d*"
+# A code: capitals with at most one lower-case letter ("UBND", "TTg", "CTr", "QH15", "NĐ"), and the
+# office inside the issuer after a dot ("BTĐKT-P.1", "SNV-P.TĐKT"); a dot before a space ends the sentence.
+_CODE = r"[A-ZĐ][A-ZĐ]*(?:[a-zđ][A-ZĐ]*)?\d*(?:\.(?:\d{1,2}|[A-ZĐ]{2,6}))?"
 _REF = re.compile(
     rf"(?<![\w/.-])(?P<num>\d{{1,6}})(?:\s*/\s*(?P<year>(?:19|20)\d{{2}}))?\s*[/-]\s*"
     rf"(?P<codes>{_CODE}(?:\s*[/-]\s*{_CODE}){{0,4}})(?![\w/-])"

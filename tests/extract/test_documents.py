@@ -57,6 +57,8 @@ CASES = [
      [("05-TT/TU", "Thông tri", None, "Ban Thường vụ Tỉnh ủy")]),
     ("lookalike_eth", "Ngày 21-12-2006, Chủ tịch nước đã ký Quyết định số 1502/2006/QÐ-CTN phong tặng danh hiệu Anh hùng Lao động.",
      [("1502/2006/QĐ-CTN", "Quyết định", None, "Chủ tịch nước")]),
+    ("office_after_a_dot", "Ngày 9/3, Ban Thi đua - Khen thưởng Trung ương có Văn bản số 73/BTĐKT-P.2 về việc lấy ý kiến nhân dân; Sở Nội vụ có Công văn số 415/SNV-P.TĐKT.",
+     [("73/BTĐKT-P.2", "Văn bản", None, "Ban Thi đua - Khen thưởng Trung ương"), ("415/SNV-P.TĐKT", "Công văn", None, "Sở Nội vụ")]),
     ("programme", "Theo Chương trình số 12-CTr/TU, các cấp ủy triển khai các nhiệm vụ trọng tâm năm 2024.",
      [("12-CTr/TU", "Chương trình", None, None)]),
 ]
