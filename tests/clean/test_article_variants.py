@@ -21,6 +21,8 @@ def article(*lines):
     ("Ngày đăng: 05/01/2024", "2024-01-05"),
     ("Thứ sáu, 12/01/2024, 14:05 (GMT+7)", "2024-01-12T14:05"),
     ("12-01-2024 | 9h30", "2024-01-12T09:30"),
+    ("11 January 2024", "2024-01-11"),
+    ("Thursday, January 11, 2024 08:15", "2024-01-11T08:15"),
 ])
 def test_date_lines_in_every_form(dateline, published):
     a = article("Khối thi đua các sở tổng kết năm 2023", dateline, BODY)
