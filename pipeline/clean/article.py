@@ -45,7 +45,8 @@ _STAMP = re.compile(rf"\s*[-–|]?\s*(\(?\s*(?:{_CLOCK}\s*[-,|]?\s*)?\d{{1,2}}[/
 _STAMPED_MAX_WORDS = 40
 # A line that ends with one of these ends its sentence; a line wrapped mid-sentence does not.
 _STOPS = ".!?:;…"
-# An article needs at least this much body text to be worth extracting.
+# An article needs at least this much body text to be worth extracting, unless it is a short item: a
+# headline with one sentence, or a stored copy cut to a headline of sentence length (`_short_item`).
 _MIN_BODY_CHARS = 80
 
 
@@ -148,7 +149,8 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
         spans.append((kind, Span(len(cleaned), len(cleaned) + len(line))))
         cleaned += line
     body = [s for k, s in spans if k == "body"]
-    if sum(s.end - s.start for s in body) < _MIN_BODY_CHARS:
+    if sum(s.end - s.start for s in body) < _MIN_BODY_CHARS and not _short_item(lines, title_i, body_is, content,
+                                                                              (dateline_i, byline_i)):
         raise Skipped("no_body", f"{source}: no article body found", stage="clean", source=source)
     if len(cleaned) > _MAX_ARTICLE_CHARS:
         raise Skipped("too_long", f"{source}: {len(cleaned)} characters of text, more than one article",
@@ -171,6 +173,19 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
         id=doc_id, source=source, text=cleaned, title=one("title"), body=body, dateline=one("dateline"),
         byline=byline_span, published=published, author=_normal(author) if author else None, url=hints.url, dropped_lines=dropped,
     )
+
+
+def _short_item(lines: list[str], title_i: int | None, body_is: list[int], content: list[int],
+                meta: tuple[int | None, int | None]) -> bool:
+    """A news item shorter than a body: a headline and one sentence ("UBND tỉnh tặng Bằng khen cho
+    32 tập thể."), or a stored copy cut to its headline, with nothing but a date line or a byline
+    beside it. A page of menus and labels is no article."""
+    if title_i is None:
+        return False
+    if any(_is_prose(lines[i]) for i in body_is):
+        return True
+    alone = all(i == title_i or i in meta for i in content)
+    return alone and _word_count(lines[title_i]) >= _PROSE_WORDS
 
 
 def _find_title(lines: list[str], content: list[int], hints: Hints) -> tuple[int | None, int]:

@@ -302,3 +302,24 @@ def test_a_header_in_capitals_above_the_headline_is_not_the_title(header):
 def test_a_headline_in_capitals_alone_is_the_title():
     a = article(HEADLINE.upper(), LEAD, MORE)
     assert a.title_text == HEADLINE.upper()
+
+
+def test_a_headline_and_one_short_sentence_are_an_article():
+    sentence = "UBND tỉnh tặng Bằng khen cho 32 tập thể."
+    a = article(HEADLINE, sentence)
+    assert a.title_text == HEADLINE and body_text(a) == sentence
+
+
+def test_a_stored_copy_cut_to_its_headline_is_an_article():
+    # Nothing but a headline of sentence length (and the crawler's date stamp): the item is read from it.
+    headline = "Tổng kết cụm thi đua công đoàn các tỉnh duyên hải: vai trò của tổ chức công đoàn càng rõ nét"
+    a = article("Ngày đăng: 05/01/2024", headline)
+    assert a.title_text == headline and a.body == [] and a.published == "2024-01-05"
+
+
+@pytest.mark.parametrize("lines", [["Tin tức sự kiện trong tỉnh"], ["Khối thi đua các sở tổng kết", "Chia sẻ", "In bài"],
+                                   [HEADLINE, "Thời tiết", "Tin liên quan khác"]])
+def test_a_short_headline_or_labels_alone_are_no_article(lines):
+    with pytest.raises(Skipped) as err:
+        article(*lines)
+    assert err.value.reason == "no_body"
