@@ -17,6 +17,7 @@ from pipeline.clean.metadata import (
     parse_byline_dateline,
     parse_dateline,
 )
+from pipeline.core import gazetteer
 from pipeline.core.dates import find_time
 from pipeline.core.text import collapse_spaces, nfc, repair_lookalikes, split_glued_caps
 from pipeline.core.types import Article, Skipped, Span
@@ -282,9 +283,13 @@ def _find_byline(lines, content, title_i, end, dateline_i, prose, signed=None):
             break  # "Theo Báo ...": the article ends with its source; what follows is the page's
     for i in [i for i in lines_in if i < prose[0]]:
         found = parse_byline(lines[i], top=True)
-        # Above the headline stand the site's header and section labels ("ĐẠI HỘI ĐẢNG CÁC CẤP"): a name
-        # in capitals there counts only when marked as a byline ("Tin, ảnh: ...", "• HMT •").
-        if found and (title_i is None or i > title_i or found.marked or not _in_capitals(found.author)):
+        # Above the headline stand the site's header, section labels ("ĐẠI HỘI ĐẢNG CÁC CẤP") and widgets
+        # that list cities ("Hà Nội", "Đà Nẵng"): a name in capitals or a province's name there counts
+        # only when marked as a byline ("Tin, ảnh: ...", "• HMT •").
+        if found is None:
+            continue
+        above = title_i is not None and i < title_i and not found.marked
+        if not (above and (_in_capitals(found.author) or _is_province(found.author))):
             return i, found, True
     return None, None, False
 
@@ -292,6 +297,10 @@ def _find_byline(lines, content, title_i, end, dateline_i, prose, signed=None):
 def _is_prose(line: str) -> bool:
     words = line.split()
     return len(words) >= _PROSE_WORDS and (len(words) >= 2 * _PROSE_WORDS or line.rstrip()[-1] in ".!?…:;”\"'")
+
+
+def _is_province(name: str) -> bool:
+    return any(u.level == "province" for u in gazetteer.lookup(name))
 
 
 def _in_capitals(line: str) -> bool:

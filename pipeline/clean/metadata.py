@@ -334,7 +334,8 @@ def _author_end(line: str, begin: int, v: _Vocab) -> int:
     text = v.photo_credit.sub("", line[begin:])  # "Minh Tân, ảnh Ngọc Dũng": the photographer is not the author
     text = _AFFILIATION.sub("", text)
     parts = re.split(r"(\s+[-–]\s+)", text)
-    if len(parts) >= 3 and v.agencies.match(parts[-1]) and not _looks_like_agency(text, v.agencies):
+    office = parts[-1].capitalize() if parts[-1].isupper() else parts[-1]  # "VĂN PHÒNG SỞ" as "Văn phòng sở"
+    if len(parts) >= 3 and v.agencies.match(office) and not _looks_like_agency(text, v.agencies):
         text = "".join(parts[:-2])  # "Thanh Tâm - Phòng Công tác thi đua": the office is an affiliation
     role = v.roles.search(text)
     if role and role.start() > 0:

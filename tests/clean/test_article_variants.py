@@ -102,6 +102,8 @@ def test_page_without_body_is_skipped_with_a_reason():
     (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "NGỌC TÚ", "BÁO BÌNH ĐỊNH ĐIỆN TỬ"], "NGỌC TÚ"),
     (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY,
       "Thanh Tâm - Phòng Công tác thi đua, khen thưởng"], "Thanh Tâm"),
+    (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "THANH TÂM - VĂN PHÒNG SỞ"], "THANH TÂM"),
+    (["Khối thi đua các sở tổng kết năm 2023", "18/07/2025 11:02", BODY, "Thu Hà - Văn phòng Sở"], "Thu Hà"),
 ])
 def test_bylines_at_the_top_and_credits(lines, author):
     a = article(*lines)

@@ -285,6 +285,9 @@ def test_a_sentence_that_ends_with_a_date_and_time_is_not_split():
     ([HEADLINE, LEAD, MORE, "Nguồn: TTXVN"], None),
     # a section label in capitals above the headline is neither its title nor its author
     (["TIN TỨC SỰ KIỆN TRONG TỈNH", HEADLINE, LEAD, MORE], None),
+    # a weather widget's list of cities above the headline; a writer's name there still counts
+    (["Thời tiết các vùng", "Hà Nội", "Đà Nẵng", HEADLINE, LEAD, MORE], None),
+    (["Lê Văn Hòa", HEADLINE, LEAD, MORE], "Lê Văn Hòa"),
 ])
 def test_outlet_codes_agency_headers_and_marked_bylines(lines, author):
     a = article(*lines)
