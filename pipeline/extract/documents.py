@@ -255,7 +255,6 @@ def _after_number(text: str, end: int, year: int | None, start: int, floor: int,
     """Date and issuer of the document whose number ends at `end`: written after it ("ngày ...",
     "của ..."), else read from the issuing verb before its kind word, else shared with the document
     it is paired with ("ký Quyết định số 355/QĐ-CTN và Quyết định số 356/QĐ-CTN")."""
-    v = _vocab()
     day, date_end = _date(text[end:], year)
     end += date_end
     issuer = None
