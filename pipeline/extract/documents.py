@@ -317,9 +317,8 @@ def _bare_numbers(text: str, taken: list[tuple[int, int]], published: date | Non
         word = v.by_word.get(m.group("word").casefold())
         floor = max([b for a, b in taken if b <= m.start()], default=0)
         mention = _after_number(text, m.end("num"), None, m.start(), floor, None, published)
-        by_verb = m.group("so") is not None and mention.issuing is not None
-        if not (by_verb or _date(text[m.end("num") :], None)[0] or _named_issuer(text, m.end("num"))):
-            continue  # "Quyết định 15 năm qua ...": a bare number needs a date or an issuer to be a reference
+        if not (m.group("so") or _date(text[m.end("num") :], None)[0] or _named_issuer(text, m.end("num"))):
+            continue  # "Quyết định 15 năm qua ...": a bare number needs "số", a date or an issuer to be a reference
         mention.ref, mention.kind = m.group("num"), word.label if word else None
         out.append(mention)
     return out
@@ -349,4 +348,12 @@ def extract_documents(analysis: Analysis) -> list[Document]:
             a, b = base + m.start, base + m.end
             evidence = Evidence(analysis.sentence_at(a), a, b, analysis.text[a:b], "document:ref")
             documents[key] = Document(m.ref, m.kind, m.date, m.issuer, evidence)
-    return list(documents.values())
+    return [d for d in documents.values() if not _short_for(d, documents.values())]
+
+
+def _short_for(bare: Document, documents) -> bool:
+    """A bare number that re-mentions a numbered document of its kind: "Chỉ thị số 10" after
+    "Chỉ thị số 10-CT/TW" is the same directive."""
+    if not bare.ref.isdigit():
+        return False
+    return any(d is not bare and d.kind == bare.kind and _SPLIT_CODES.split(d.ref)[0] == bare.ref for d in documents)

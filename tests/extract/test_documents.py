@@ -168,6 +168,10 @@ def test_every_kind_example_is_read_as_that_kind(entry):
     # "số" and a bare number after an issuing verb, whether or not its subject reads as an authority
     ("Phó Thủ tướng Chính phủ đã ký Quyết định số 28 về việc tặng thưởng cho 5 đơn vị lập thành tích xuất sắc.", ["28"]),
     ("Ông Lê Văn Tâm, Chủ tịch Ủy ban quốc gia phòng, chống ma túy đã ký Quyết định số 31 về việc tặng thưởng 3 đơn vị.", ["31"]),
+    ("Theo Quyết định số 999, Chủ tịch nước tặng Huân chương Sao Vàng cho Bộ Công an.", ["999"]),
+    # a short re-mention of a numbered directive is the same directive
+    ("Tỉnh ủy ban hành Kế hoạch số 69-KH/TU thực hiện Chỉ thị số 10-CT/TW ngày 15/12/2016. Các cấp ủy quán triệt Chỉ thị số 10 tới cán bộ, đảng viên.",
+     ["69-KH/TU", "10-CT/TW"]),
     # no "số", no subject, no date, no issuer: a count, not a reference
     ("Tỉnh đã ký Kế hoạch 15 năm phát triển giáo dục và Quyết định 12 tháng thực hiện.", []),
     # an issuer's code needs its kind word: a cluster's number is no document
