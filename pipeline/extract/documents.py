@@ -246,8 +246,20 @@ def _in_paragraph(text: str, published: date | None = None) -> list[_Mention]:
         mention.ref, mention.kind = re.sub(r"\s+", "", ref.group()), _kind(word, code, v)
         found.append(mention)
         floor = mention.end
+    _share_backwards(text, found)
     found += _bare_numbers(text, [(m.start, m.end) for m in found], published)
     return sorted(found, key=lambda m: m.start)
+
+
+def _share_backwards(text: str, found: list[_Mention]) -> None:
+    """Documents of one issuer listed together take the date and issuer written after the last:
+    "Quyết định số 355/QĐ-CTN và Quyết định số 356/QĐ-CTN ngày 9/3/2022 của Chủ tịch nước". The
+    issuer's code must agree: "Nghị định 91/2017/NĐ-CP và Thông tư 12/2019/TT-BNV của Bộ Nội vụ" do not."""
+    for first, second in reversed(list(zip(found, found[1:]))):
+        same_issuer = _SPLIT_CODES.split(first.ref)[-1] == _SPLIT_CODES.split(second.ref)[-1]
+        if same_issuer and _PAIRED.fullmatch(text[first.end : second.start]):
+            first.date = first.date or second.date
+            first.issuer = first.issuer or second.issuer
 
 
 def _after_number(text: str, end: int, year: int | None, start: int, floor: int, before: _Mention | None,

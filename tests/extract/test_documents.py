@@ -73,6 +73,10 @@ CASES = [
      [("355/QĐ-CTN", "Quyết định", None, "Chủ tịch nước"), ("356/QĐ-CTN", "Quyết định", None, "Chủ tịch nước")]),
     ("second_verb_without_subject", "Ngày 20-12, Chủ tịch nước đã ký Quyết định số 1510/2006/QĐ-CTN phong tặng danh hiệu Anh hùng cho 9 đơn vị; ký Quyết định số 1511/2006/QĐ-CTN phong tặng danh hiệu cho 2 cá nhân.",
      [("1510/2006/QĐ-CTN", "Quyết định", "2006-12-20", "Chủ tịch nước"), ("1511/2006/QĐ-CTN", "Quyết định", "2006-12-20", "Chủ tịch nước")]),
+    ("pair_before_its_date_and_issuer", "Theo Quyết định số 355/QĐ-CTN và Quyết định số 356/QĐ-CTN ngày 9/3/2022 của Chủ tịch nước, 623 nghệ nhân được phong tặng danh hiệu.",
+     [("355/QĐ-CTN", "Quyết định", "2022-03-09", "Chủ tịch nước"), ("356/QĐ-CTN", "Quyết định", "2022-03-09", "Chủ tịch nước")]),
+    ("pair_of_two_issuers", "Thực hiện Nghị định số 91/2017/NĐ-CP và Thông tư số 12/2019/TT-BNV của Bộ Nội vụ, các sở rà soát hồ sơ.",
+     [("91/2017/NĐ-CP", "Nghị định", None, None), ("12/2019/TT-BNV", "Thông tư", None, "Bộ Nội vụ")]),
     ("pair_with_own_issuers", "Các cấp ủy thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị và Chỉ thị số 18/CT-TTg về đổi mới công tác thi đua.",
      [("34-CT/TW", "Chỉ thị", None, "Bộ Chính trị"), ("18/CT-TTg", "Chỉ thị", None, None)]),
     # the office is the issuer, not the name of its holder; a place after a level word stays
