@@ -25,7 +25,7 @@ from functools import lru_cache
 from pipeline.core import patterns
 from pipeline.core.dates import DateMatch, find_dates, iso
 from pipeline.core.patterns import Entry, boundary_regex
-from pipeline.core.text import is_capitalized, squash
+from pipeline.core.text import UPPER, is_capitalized, squash
 from pipeline.core.types import Document, Evidence
 from pipeline.extract.authorities import Authority, authority
 from pipeline.extract.lexicon import admin_words, is_place_name, surnames
@@ -57,6 +57,9 @@ _CLAUSE_END = re.compile(r"[.;!?…](?=\s|$)")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 # An abbreviation in brackets after a subject: "Bộ Giáo dục và Đào tạo (GD&ĐT) vừa ban hành ...".
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+# A place named as the subject of an issuing verb: "tỉnh Lào Cai", "huyện Tân Yên", "TP. Huế".
+_PLACE_SUBJECT = re.compile(rf"(?<![^\W_])(?:[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|TP\.?)\s+"
+                            rf"(?P<name>[{UPPER}][^\W_]*(?:\s+[{UPPER}][^\W_]*){{0,3}})$")
 # A clause opens with the date of its issuing verb within this many characters (an outlet's tag,
 # "Ngày", a part of the day before it)...
 _OPENING_DATE_WITHIN = 30
@@ -177,7 +180,7 @@ def _issuing(text: str, before: int, floor: int) -> _Issuing | None:
     if not joined:
         bare = _BRACKETED_TAIL.sub("", v.adverbs_tail.sub("", " " + subject)).strip(" ,")
         found = v.authority.suffix(bare, _SUBJECT_CHARS)
-        return _Issuing(found[1] if found else None, day, not bare)
+        return _Issuing(found[1] if found else _place_subject(bare), day, not bare)
     # "... đã được UBND tỉnh phát động ... và ban hành ...": the agent of the first verb
     earlier = subject[: joined.start()]
     agents = [v.authority.read(m["x"]) for m in v.passive_agent.finditer(earlier)]
@@ -186,6 +189,12 @@ def _issuing(text: str, before: int, floor: int) -> _Issuing | None:
         return _Issuing(agents[-1], day, False)
     m = v.active_subject.match(earlier)
     return _Issuing(v.authority.read(m["x"]) if m else None, day, False)
+
+
+def _place_subject(subject: str) -> str | None:
+    """A province or district as the subject: "tỉnh Lào Cai đã ban hành Kế hoạch số ..."."""
+    m = _PLACE_SUBJECT.search(subject)
+    return squash(m.group()) if m and is_place_name(m["name"]) else None
 
 
 def _opening_date(lead: str) -> DateMatch | None:

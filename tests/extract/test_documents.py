@@ -77,6 +77,10 @@ CASES = [
      [("355/QĐ-CTN", "Quyết định", "2022-03-09", "Chủ tịch nước"), ("356/QĐ-CTN", "Quyết định", "2022-03-09", "Chủ tịch nước")]),
     ("pair_of_two_issuers", "Thực hiện Nghị định số 91/2017/NĐ-CP và Thông tư số 12/2019/TT-BNV của Bộ Nội vụ, các sở rà soát hồ sơ.",
      [("91/2017/NĐ-CP", "Nghị định", None, None), ("12/2019/TT-BNV", "Thông tư", None, "Bộ Nội vụ")]),
+    ("place_as_subject", "Hưởng ứng phong trào thi đua do Thủ tướng Chính phủ phát động, tỉnh Yên Bái đã ban hành Kế hoạch số 190/KH-UBND về xóa nhà tạm.",
+     [("190/KH-UBND", "Kế hoạch", None, "tỉnh Yên Bái")]),
+    ("joint_plan", "Sở Nội vụ và Liên đoàn Lao động tỉnh vừa ban hành Kế hoạch liên tịch số 02/KHLT-SNV-LĐLĐ ngày 5/3/2024 về phong trào thi đua.",
+     [("02/KHLT-SNV-LĐLĐ", "Kế hoạch liên tịch", "2024-03-05", "Sở Nội vụ và Liên đoàn Lao động tỉnh")]),
     ("pair_with_own_issuers", "Các cấp ủy thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị và Chỉ thị số 18/CT-TTg về đổi mới công tác thi đua.",
      [("34-CT/TW", "Chỉ thị", None, "Bộ Chính trị"), ("18/CT-TTg", "Chỉ thị", None, None)]),
     # the office is the issuer, not the name of its holder; a place after a level word stays
