@@ -236,9 +236,9 @@ def _find_dateline(lines, content, title_i, prose) -> tuple[int | None, Dateline
         if i == title_i:
             continue
         found = parse_dateline(lines[i])
-        if found:
-            return i, found, None
         both = parse_byline_dateline(lines[i])
+        if found and not (both and both[0].marked):  # "• HMT • 03/01/2022": a signature, not date-line furniture
+            return i, found, None
         if both:
             return i, both[1], both[0]
     return None, None, None

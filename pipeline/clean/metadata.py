@@ -30,8 +30,8 @@ _SHORT_YEAR_PIVOT = 70
 _AGENCY_HEADER_MIN_WORDS = 3
 # "Nguồn:" before the name of whoever supplied the story.
 _SOURCE_LABEL = re.compile(r"^(?:Nguồn|Nguồn tin)\s*:\s*")
-# A signature set off by bullets or stars: "• HMT •", "* Lê Hoa *".
-_DECORATION = re.compile(r"^\s*[•·*]+\s*(\S.*?)\s*[•·*]+\s*$")
+# A signature set off by bullets or stars: "• HMT •", "* Lê Hoa *", "• HMT" before the date on one line.
+_DECORATION = re.compile(r"^\s*[•·*]+\s*(\S.*?)\s*[•·*]*\s*$")
 _AFFILIATION = re.compile(r"\s*[(\[].*?[)\]]\s*$")
 _NAME_WORD = re.compile(rf"^[{UPPER}](?:[{LOWER}]+|\.)?$")
 _AGENCY_BYLINE = re.compile(r"^(?:PV|CTV|BTV|Nhóm PV|PV/CTV|P\.V|TTXVN|VNA)$")
@@ -275,6 +275,8 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
     if prefix:
         return Byline(author, begin, end, marked=True) if is_capitalized(author) else None
     if decorated:
+        if v.sources.match(author) or v.words.fullmatch(author):  # "• Theo Báo Sơn La", "• Thứ Hai"
+            return None
         signed = v.signature.fullmatch(author) or v.initials.fullmatch(author) or _looks_like_pen_name(author, caps=True)
         return Byline(author, begin, end, marked=True) if signed else None
     if _is_author(author, top, v):

@@ -278,6 +278,8 @@ def test_a_sentence_that_ends_with_a_date_and_time_is_not_split():
     ([HEADLINE, "SỞ NỘI VỤ", LEAD, MORE], None),
     # a signature set off by bullets, in the header or under the story
     (["• TLH •", HEADLINE, LEAD, MORE], "TLH"),
+    ([HEADLINE, "• TLH • 03/01/2024 08:00", LEAD, MORE], "TLH"),
+    ([HEADLINE, "• Thứ Tư, 03/01/2024", LEAD, MORE, "• Theo Báo Quảng Ninh"], None),
     ([HEADLINE, LEAD, MORE, "• Lê Hoa •"], "Lê Hoa"),
     # a person given as the source, with an office after the name
     ([HEADLINE, LEAD, MORE, "Nguồn: Trần Văn Hải - Phòng Nghiệp vụ"], "Trần Văn Hải"),
