@@ -49,12 +49,14 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 # "Công an 5 tỉnh:" (an organisation before the count), ":".
 # "5 sở TT&TT các thành phố trực thuộc Trung ương là", "8 đơn vị gồm:", "các địa phương:".
 _LIST_HEAD = re.compile(
-    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
+    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,5}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
 # Units counted as a named cluster's, before its name, and the colon after the name.
 _UNITS_OF = re.compile(r"(?<![^\W_])(?:\d{1,2}|các)\s+(?:cơ\s+quan,\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+thành\s+viên)?"
                        r"\s+(?:trong|của|thuộc)\s+$")
 _COLON_AFTER = re.compile(r"\s*(?:gồm\s*)?:\s*")
+# The counted head at the end of a longer phrase: "Lãnh đạo, Văn phòng các Sở".
+_COUNTED_TAIL = re.compile(r"(?<![^\W_])(?:các|\d{1,3})\s+[^,]+$")
 # Fewer attending units than this are guests, not the cluster's peers.
 _ATTENDING_PEERS = 3
 # What stands between a cluster's name and another name of it in brackets.
@@ -470,7 +472,7 @@ def _attendance(analysis: Analysis, groups: list[_Group]) -> None:
     for s in analysis.sentences:
         if m := _vocab().attendance.match(s.text):
             found = _read_list(analysis, s.index, m.end())
-            if len(found) >= _ATTENDING_PEERS and all(item.kind == "unit" for _, item in found):
+            if len(found) >= _ATTENDING_PEERS and all(item.kind == "unit" and not item.bare for _, item in found):
                 groups[0].listed = True
                 _add_members(analysis, groups[0], found, "cluster_member:attending")
                 return
@@ -506,6 +508,8 @@ def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, unit
     phrase = head.group("phrase")
     count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else None
     shared = units.counted_head(phrase) if phrase else None
+    if phrase and shared is None and (tail := _COUNTED_TAIL.search(phrase)):
+        shared = units.counted_head(tail.group())  # "Lãnh đạo, Văn phòng các Sở: Y tế, Tư pháp" -> "Sở"
     lead: list[units.UnitItem] = []
     if phrase and shared is None and (tail := _AND_COUNTED.search(phrase)) and units.counted_head(tail.group(1)):
         # "gồm TP. Pleiku và các huyện: Ia Grai, Chư Pah": a named member, then a counted head for the rest

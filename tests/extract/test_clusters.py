@@ -407,6 +407,11 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     ("Ngày 4/10, Cụm thi đua số 8 tổ chức hội nghị kiểm tra kết quả thi đua. Tham dự hội nghị có đại diện lãnh đạo "
      "Công an các tỉnh: Bến Tre, Tây Ninh, Long An.", ["Công an tỉnh Bến Tre", "Công an tỉnh Tây Ninh", "Công an tỉnh Long An"],
      None),
+    # a counted head at the end of a longer phrase ("Lãnh đạo, Văn phòng các Sở:") shares "Sở" with remits
+    ("Sáng 5/3, Cụm thi đua số 6 tổ chức hội nghị ký kết giao ước thi đua. Tham dự có Lãnh đạo, Văn phòng các Sở: "
+     "Lao động, Thương binh và Xã hội (Khối trưởng), Giáo dục và Đào tạo, Y tế và Đài Phát thanh và Truyền hình tỉnh.",
+     ["Sở Lao động, Thương binh và Xã hội", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Đài Phát thanh và Truyền hình tỉnh"],
+     "Sở Lao động, Thương binh và Xã hội"),
     # units counted as the cluster's, before its full name and a colon
     ("Sáng 5/3, Khối thi đua các đơn vị sự nghiệp tổ chức hội nghị. Tham dự có Ban Thi đua – Khen thưởng tỉnh và 03 đơn "
      "vị trong Khối thi đua các đơn vị sự nghiệp: Trung tâm Lưu trữ tỉnh; Quỹ đầu tư phát triển tỉnh và Vườn quốc gia "
