@@ -508,13 +508,13 @@ def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, unit
     phrase = head.group("phrase")
     count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else None
     shared = units.counted_head(phrase) if phrase else None
-    if phrase and shared is None and (tail := _COUNTED_TAIL.search(phrase)):
-        shared = units.counted_head(tail.group())  # "Lãnh đạo, Văn phòng các Sở: Y tế, Tư pháp" -> "Sở"
     lead: list[units.UnitItem] = []
     if phrase and shared is None and (tail := _AND_COUNTED.search(phrase)) and units.counted_head(tail.group(1)):
         # "gồm TP. Pleiku và các huyện: Ia Grai, Chư Pah": a named member, then a counted head for the rest
         lead = lists.inline(text, pos, pos + tail.start()).items
         shared, count = units.counted_head(tail.group(1)), None
+    if phrase and shared is None and (tail := _COUNTED_TAIL.search(phrase)):
+        shared = units.counted_head(tail.group())  # "Lãnh đạo, Văn phòng các Sở: Y tế, Tư pháp" -> "Sở"
     word, place = shared if shared else (None, True)
     if text[head.end() :].strip(" ."):
         found = lists.inline(text, head.end(), count=count, shared=word, shared_place=place)
