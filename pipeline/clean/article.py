@@ -46,6 +46,8 @@ _STAMP = re.compile(rf"\s*[-–|]?\s*(\(?\s*(?:{_CLOCK}\s*[-,|]?\s*)?\d{{1,2}}[/
 _STAMPED_MAX_WORDS = 40
 # A line that ends with one of these ends its sentence; a line wrapped mid-sentence does not.
 _STOPS = ".!?:;…"
+# A line of a paragraph wrapped at a fixed width is at least this long.
+_WRAPPED_MIN_CHARS = 50
 # An article needs at least this much body text to be worth extracting, unless it is a short item: a
 # headline with one sentence, or a stored copy cut to a headline of sentence length (`_short_item`).
 _MIN_BODY_CHARS = 80
@@ -71,19 +73,40 @@ def _normal(text: str) -> str:
 
 def _lines(text: str) -> list[str]:
     out: list[str] = []
-    joinable = False  # the last line came right before this one, without a blank line between
-    for raw in _normal(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    block: list[str] = []  # lines with no blank line between them
+    for raw in _normal(text).replace("\r\n", "\n").replace("\r", "\n").split("\n") + [""]:
         line = collapse_spaces(raw).strip()
-        if not line:
-            joinable = False
+        if line:
+            block.append(line)
             continue
-        if joinable and _continues(out[-1], line):
-            out[-1] = f"{out[-1]} {line}"
-            continue
-        for part in split_glued_caps(line) if len(line) <= _SHORT_LINE else [line]:
-            out.extend(_split_stamp(part))
-        joinable = True
+        hard_wrapped = _hard_wrapped(block)
+        joinable = False  # the last line came right before this one
+        for line in block:
+            if joinable and (_continues(out[-1], line) or (hard_wrapped and _wraps_into(out[-1], line))):
+                out[-1] = f"{out[-1]} {line}"
+                continue
+            for part in split_glued_caps(line) if len(line) <= _SHORT_LINE else [line]:
+                out.extend(_split_stamp(part))
+            joinable = True
+        block = []
     return out
+
+
+def _hard_wrapped(block: list[str]) -> bool:
+    """A paragraph broken at a fixed width (a copy from a PDF or an old page): some line goes on
+    in lower case, and most long lines end without a stop."""
+    long = [line for line in block[:-1] if len(line) >= _WRAPPED_MIN_CHARS]
+    if len(long) < 2 or not any(_continues(a, b) for a, b in zip(block, block[1:])):
+        return False
+    return sum(line[-1] not in _STOPS for line in long) * 3 >= len(long) * 2
+
+
+def _wraps_into(previous: str, line: str) -> bool:
+    """In a hard-wrapped paragraph a long line without a stop goes on on the next line, capital or
+    not ("... Ủy ban MTTQ Việt" / "Nam các huyện: ...")."""
+    caption = previous.startswith("(") and previous.endswith(")")  # "(Quang cảnh hội nghị ...)"
+    return (previous[-1] not in _STOPS and len(previous) >= _WRAPPED_MIN_CHARS and not caption
+            and furniture_rule(previous) is None and furniture_rule(line) is None)
 
 
 def _split_stamp(line: str) -> list[str]:

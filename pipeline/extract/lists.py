@@ -332,8 +332,13 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
     if (intro := find_intro(text, counted.end(), limit)) and not _OTHER_COUNT.search(text, counted.end(), intro.start()):
         if not text[intro.end() : end].strip(" ."):
             return After(Scan([], intro.end(), True), True, count, True, numbered)
-        listed = inline(text, intro.end(), end, count=count)
+        # "cho 03 đơn vị Ủy ban MTTQ các huyện: A, B, C": the organisation before the colon heads the names
+        at = units.skip_space(text, counted.end())
+        listed = inline(text, at if units.org_at(text, at) else intro.end(), end, count=count)
         return After(Scan(listed.items, listed.end, True), True, count, numbered=numbered)
+    at = units.skip_space(text, counted.end())
+    if units.org_at(text, at) and (named := units.scan(text, at, end)).items:
+        return After(Scan(named.items, named.end, True), True, count, numbered=numbered)  # "cho 3 đơn vị Sở Y tế, ..."
     if among := _AMONG.search(text, counted.end(), end):
         named = units.scan(text, among.end(), end)
         return After(Scan(named.items, named.end, True), True, count, numbered=numbered)

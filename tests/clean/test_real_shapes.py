@@ -218,6 +218,19 @@ def test_lines_wrapped_in_the_middle_of_a_sentence_are_joined():
     assert a.author == "Ngọc Hân"
 
 
+def test_a_hard_wrapped_paragraph_is_joined_at_capitals_too_but_not_after_a_caption():
+    # In a paragraph wrapped at a fixed width a name may break before a capital ("Việt" / "Nam").
+    a = article(HEADLINE, LEAD, "Hội nghị nhất trí đề nghị tặng cờ thi đua năm 2024 cho đơn vị Ủy ban MTTQ",
+                "Việt Nam huyện Tân Lập và đề nghị tặng bằng khen cho 02 đơn vị Ủy ban MTTQ Việt",
+                "Nam các huyện: Yên Hòa, Đông Sơn. Các đơn vị trong cụm thống nhất bầu cụm trưởng",
+                "năm 2025.", "", "(Cụm thi đua số II trao cờ luân lưu cụm trưởng năm 2025 tại hội nghị)",
+                "Kết thúc hội nghị, các đơn vị ký giao ước thi đua năm 2025 với nhiều chỉ tiêu cụ thể.")
+    text = body_text(a)
+    assert "cho 02 đơn vị Ủy ban MTTQ Việt Nam các huyện: Yên Hòa, Đông Sơn." in text
+    assert "cho đơn vị Ủy ban MTTQ Việt Nam huyện Tân Lập" in text
+    assert "tại hội nghị) Kết thúc" not in text
+
+
 @pytest.mark.parametrize("line", ["hoi-nghi-tong-ket-cum-thi-dua.jpg", "leftcenterrightdel", "reset captcha"])
 def test_furniture_in_lower_case_is_not_joined_to_the_line_before(line):
     a = article(HEADLINE, LEAD, "Các đại biểu tham dự hội nghị tổng kết", line, MORE)

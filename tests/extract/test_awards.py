@@ -455,6 +455,12 @@ def test_tallies_are_no_award(body):
      "Kỹ thuật thành phố và Hội Khuyến học thành phố vì đã có thành tích.",
      ["Liên hiệp các Tổ chức hữu nghị thành phố", "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố",
       "Hội Khuyến học thành phố"]),
+    # a counted noun, then the organisation that heads the names after the colon, or the named units themselves
+    ("Hội nghị nhất trí đề nghị tặng bằng khen cho 03 đơn vị Ủy ban MTTQ Việt Nam các huyện: Thống Nhất, Tân Phú, "
+     "Định Quán.", ["Ủy ban MTTQ Việt Nam huyện Thống Nhất", "Ủy ban MTTQ Việt Nam huyện Tân Phú",
+                    "Ủy ban MTTQ Việt Nam huyện Định Quán"]),
+    ("UBND tỉnh tặng Bằng khen cho 3 đơn vị Sở Y tế, Sở Tư pháp và Công an tỉnh vì đã có thành tích.",
+     ["Sở Y tế", "Sở Tư pháp", "Công an tỉnh"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
