@@ -39,6 +39,8 @@ _PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
 _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
 _DEGREE_BEFORE = re.compile(r"(?<![^\W_])(?:GS|PGS|TS|ThS|BS|BSCKII|NGƯT|NGND)\.?[^\S\n]*$")
+# One or two lower-case syllables that end an item after a dash: "Văn hóa - xã hội, ".
+_LOWER_PAIR = re.compile(r"([^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)(?=[^\S\n]*(?:[,;.)]|$))")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _KIN = re.compile(r"thân\s+nhân(?=\s)")
 _SMALL_COUNT = re.compile(r"\d{1,2}(?=\s)|(?:hai|ba|bốn|năm)(?=\s)")
@@ -293,6 +295,9 @@ class _Scanner:
                 dash = self.at(_DASH, end)
                 if started and dash and (w2 := self.syllable(dash.end())) and _capitalized(w2.group()):
                     end, words = w2.end(), words + 1
+                    continue
+                if started and dash and (pair := self.at(_LOWER_PAIR, dash.end())) and pair.group(1).islower():
+                    end, words = pair.end(1), words + 2  # "Ban biên tập Văn hóa - xã hội, ...": a compound
                     continue
                 break
             if w.group().lower() == "và":

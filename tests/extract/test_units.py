@@ -145,6 +145,9 @@ MORE_SCAN_CASES = [
     ("cho Sở Giáo dục và Đào tạo, Y tế, Lao động-Thương binh và Xã hội, Văn hóa, Thể thao và Du lịch và "
      "Đài Phát thanh - Truyền hình tỉnh vì", ["Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Lao động-Thương binh và Xã hội",
                                              "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh - Truyền hình tỉnh"]),
+    # a compound with a lower-case half after a dash stays whole
+    ("cho Ban biên tập Văn hóa - xã hội, Đài Phát thanh và Truyền hình tỉnh vì", 
+     ["Ban biên tập Văn hóa - xã hội", "Đài Phát thanh và Truyền hình tỉnh"]),
     # ... but not a unit of its own ("Công an tỉnh"), nor a remit that begins a longer name
     ("cho Sở Nội vụ, Công an tỉnh và Sở Tư pháp vì", ["Sở Nội vụ", "Công an tỉnh", "Sở Tư pháp"]),
 ]
