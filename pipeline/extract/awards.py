@@ -101,6 +101,7 @@ class _Vocab:
     reviewed: re.Pattern[str]
     span: re.Pattern[str]
     continuation: re.Pattern[str]
+    leadership: re.Pattern[str]  # "Tỉnh ủy, HĐND, " before "UBND tỉnh A": the locality's bodies
     those_named: re.Pattern[str]  # "Đó là anh A; anh B": continues only with a person
     merit: re.Pattern[str]
     refers_back: re.Pattern[str]
@@ -130,6 +131,7 @@ def _vocab() -> _Vocab:
         reviewed=next(e.compiled for e in file.section("year_cues") if e.id == "reviewed"),
         span=file.section("year_spans")[0].compiled,
         continuation=file.section("continuations")[0].compiled,
+        leadership=file.section("leadership_hosts")[0].compiled,
         those_named=file.section("continuations")[1].compiled,
         merit=next(e.compiled for e in file.section("year_cues") if e.id == "merit"),
         refers_back=file.section("refers_back")[0].compiled,
@@ -323,7 +325,7 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     # "Trường X tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương ...": the host receives.
     if _AND_RECEIVE.search(text, clause, start) and (host := v.ceremony.search(text, clause, start)):
         if items := units.units_before(text, host.start(), clause):
-            return _Recipients(items, "host", counted, count)
+            return _Recipients(_host_locality(text, clause, items), "host", counted, count)
     for m in v.object_.finditer(text, clause, start):
         found = units.scan(text, m.end(), start)
         if found.items:
@@ -334,6 +336,16 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     elif not counted and (c := _COUNTED_SUBJECT.search(text, clause, start)) and units.counted_head(c.group(1)):
         counted, count, numbered = True, lists.count_in(c.group(1)), True  # "8 Sở GD&ĐT được tặng"
     return _Recipients([], "none", counted, count, below, numbered)
+
+
+def _host_locality(text: str, clause: int, items: list[units.UnitItem]) -> list[units.UnitItem]:
+    """A locality's leadership bodies hosting the ceremony ("Tỉnh ủy, HĐND, UBND tỉnh A tổ chức lễ kỷ
+    niệm ... và đón nhận") stand for the locality, whose place word the last of them carries."""
+    last = items[-1]
+    if len(items) != 1 or not _vocab().leadership.search(text, clause, last.start):
+        return items
+    place = units.place_in(text, last.start, last.end)
+    return [place] if place else items
 
 
 def _list_after_award(text: str, end: int, limit: int) -> re.Match[str] | None:

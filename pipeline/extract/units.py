@@ -1019,6 +1019,16 @@ def full_name(text: str, given: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def place_in(text: str, start: int, end: int) -> UnitItem | None:
+    """The place a unit's name ends with: "tỉnh Lào Cai" of "UBND tỉnh Lào Cai"."""
+    sc = _Scanner(text, end, False)
+    for m in _vocab().place.finditer(text, start, end):
+        name_at = sc.skip(m.end())
+        if name_at > m.end() and (name_end := sc.place_name(name_at)) == end:
+            return UnitItem(f"{m.group()} {squash(text[name_at:name_end])}", "unit", m.start(), end)
+    return None
+
+
 def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
     """The enumeration that ends right before `end` (a verb): that verb's subject.
 

@@ -461,6 +461,11 @@ def test_tallies_are_no_award(body):
                     "Ủy ban MTTQ Việt Nam huyện Định Quán"]),
     ("UBND tỉnh tặng Bằng khen cho 3 đơn vị Sở Y tế, Sở Tư pháp và Công an tỉnh vì đã có thành tích.",
      ["Sở Y tế", "Sở Tư pháp", "Công an tỉnh"]),
+    # a locality's leadership bodies hosting its anniversary stand for the locality
+    ("Sáng 30/9, Tỉnh ủy, HĐND, UBND tỉnh Lào Cai long trọng tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh và đón nhận "
+     "Huân chương Lao động hạng Nhất.", ["tỉnh Lào Cai"]),
+    ("Sáng 20/11, Trường THCS Lê Quý Đôn tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba.",
+     ["Trường THCS Lê Quý Đôn"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
