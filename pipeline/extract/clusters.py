@@ -57,6 +57,9 @@ _UNITS_OF = re.compile(r"(?<![^\W_])(?:\d{1,2}|các)\s+(?:cơ\s+quan,\s+)?(?:đ�
 _COLON_AFTER = re.compile(r"\s*(?:gồm\s*)?:\s*")
 # The counted head at the end of a longer phrase: "Lãnh đạo, Văn phòng các Sở".
 _COUNTED_TAIL = re.compile(r"(?<![^\W_])(?:các|\d{1,3})\s+[^,]+$")
+# A sentence of who attends, or of who takes part: where the attending peers may be listed.
+_ATTENDING = re.compile(r"(?:[Tt]ham\s+dự|[Dd]ự)(?![^\W_])")
+_PARTICIPATING = re.compile(r"sự\s+tham\s+gia\s+của")
 # Fewer attending units than this are guests, not the cluster's peers.
 _ATTENDING_PEERS = 3
 # What stands between a cluster's name and another name of it in brackets.
@@ -470,7 +473,8 @@ def _attendance(analysis: Analysis, groups: list[_Group]) -> None:
     if len(groups) != 1 or groups[0].listed:
         return
     for s in analysis.sentences:
-        if m := _vocab().attendance.match(s.text):
+        attending = _ATTENDING.match(s.text) or _PARTICIPATING.search(s.text)
+        for m in _vocab().attendance.finditer(s.text) if attending else ():
             found = _read_list(analysis, s.index, m.end())
             if len(found) >= _ATTENDING_PEERS and all(item.kind == "unit" and not item.bare for _, item in found):
                 groups[0].listed = True

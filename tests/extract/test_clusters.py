@@ -412,6 +412,14 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
      "Lao động, Thương binh và Xã hội (Khối trưởng), Giáo dục và Đào tạo, Y tế và Đài Phát thanh và Truyền hình tỉnh.",
      ["Sở Lao động, Thương binh và Xã hội", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Đài Phát thanh và Truyền hình tỉnh"],
      "Sở Lao động, Thương binh và Xã hội"),
+    # ... after guests, past a ";"
+    ("Sáng 16/11, Cụm thi đua số 8 tổ chức hội nghị tổng kết. Tham dự hội nghị có Thiếu tướng Lê Văn Hùng, Phó Cục "
+     "trưởng; lãnh đạo Công an các tỉnh: Bến Tre, Tây Ninh, Long An.",
+     ["Công an tỉnh Bến Tre", "Công an tỉnh Tây Ninh", "Công an tỉnh Long An"], None),
+    # ... and the units taking part in the cluster's own event
+    ("Vừa qua, Khối thi đua Nội chính tỉnh tổ chức hội thao năm 2022. Hội thao thu hút sự tham gia của 4 đơn vị: "
+     "Sở Nội vụ, Sở Tư pháp, Thanh tra tỉnh, Công an tỉnh.", ["Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh", "Công an tỉnh"],
+     None),
     # units counted as the cluster's, before its full name and a colon
     ("Sáng 5/3, Khối thi đua các đơn vị sự nghiệp tổ chức hội nghị. Tham dự có Ban Thi đua – Khen thưởng tỉnh và 03 đơn "
      "vị trong Khối thi đua các đơn vị sự nghiệp: Trung tâm Lưu trữ tỉnh; Quỹ đầu tư phát triển tỉnh và Vườn quốc gia "
