@@ -579,6 +579,11 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
         # "tại Công ty X, huyện Y, đơn vị đăng cai làm cụm trưởng": the place qualifies the unit.
         items = lists.drop_qualifiers(text, units.units_before(text, m.start(), clause))
+        if not items and clause and text[clause - 1] == ";":
+            # "1. Văn phòng Huyện ủy A; đã có thành tích ..., dẫn đầu phong trào thi đua Khối 01": a list
+            # line's item, then what it did
+            head = units.scan(text, 0, clause - 1, list_mode=True)
+            items = head.items if len(head.items) == 1 and head.end == clause - 1 else []
         item = items[-1] if items else None
         if item is not None and item.kind == "person":
             # "Đại tá A, Giám đốc Công an tỉnh X (đơn vị Cụm trưởng)": the unit the person heads leads,

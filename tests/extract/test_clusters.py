@@ -242,6 +242,16 @@ def test_without_a_list_the_leaders_are_the_members_named():
     assert (c.members, c.leader, c.next_leader) == (["Sở Tư pháp", "Thanh tra tỉnh"], "Sở Tư pháp", "Thanh tra tỉnh")
 
 
+def test_the_item_of_a_list_line_leads_the_cluster_its_reason_names():
+    found = clusters_of(
+        "Theo đó, UBND tỉnh tặng Cờ thi đua cho 02 tập thể, gồm:\n1. Văn phòng Huyện ủy Nam Sơn; đã có thành tích xuất "
+        "sắc, dẫn đầu phong trào thi đua Khối 01 huyện Nam Sơn năm 2023;\n2. Hội Liên hiệp Phụ nữ huyện Nam Sơn; đã có "
+        "thành tích xuất sắc, dẫn đầu phong trào thi đua Khối 02 huyện Nam Sơn năm 2023.")
+    assert [(c.name, c.members) for c in found] == [
+        ("Khối 01 huyện Nam Sơn", ["Văn phòng Huyện ủy Nam Sơn"]),
+        ("Khối 02 huyện Nam Sơn", ["Hội Liên hiệp Phụ nữ huyện Nam Sơn"])]
+
+
 def test_a_leader_that_only_says_more_of_a_listed_member_is_that_member():
     c = only(clusters_of(
         "Cụm thi đua số 4 gồm 3 sở Tư pháp các tỉnh là Hà Tĩnh, Nghệ An và Quảng Bình. Sở Tư pháp Nghệ An là "
