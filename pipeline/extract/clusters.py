@@ -572,6 +572,9 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
     if where == "after":
         items = units.scan(text, m.end()).items
         item = items[0] if items else None
+        if item is None or item.kind == "person":  # "..., đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đề nghị"
+            stop = min([i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0] or [len(text)])
+            item = units.unit_in_title(text, m.end(), stop) or item
     elif where == "between":
         found = units.scan(text, m.start("unit"), m.end("unit"))
         item = found.items[0] if found.items and found.end == m.end("unit") else None

@@ -933,10 +933,16 @@ def titled_units(text: str, start: int, end: int) -> list[tuple[str, UnitItem]]:
     """Each role in text[start:end] with the unit right after it."""
     out = []
     for m in lexicon.titles().role.finditer(text, start, end):
-        items = scan(text, m.end(), end).items
-        if items and items[0].kind == "unit" and not text[m.end() : items[0].start].strip(" ,"):
+        at = m.end()
+        if (last := _LAST_WORD.search(m.group())) and org_at(text, m.start() + last.start()):
+            at = m.start() + last.start()  # "Trưởng Ban Tuyên giáo Tỉnh ủy": the role ends with the body's head
+        items = scan(text, at, end).items
+        if items and items[0].kind == "unit" and not text[at : items[0].start].strip(" ,"):
             out.append((m.group(), items[0]))
     return out
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 
 def is_second_role(role: str) -> bool:

@@ -434,6 +434,10 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     ("Sáng 5/3, Khối thi đua các đơn vị sự nghiệp tổ chức hội nghị. Tham dự có Ban Thi đua – Khen thưởng tỉnh và 03 đơn "
      "vị trong Khối thi đua các đơn vị sự nghiệp: Trung tâm Lưu trữ tỉnh; Quỹ đầu tư phát triển tỉnh và Vườn quốc gia "
      "Bidoup Núi Bà.", ["Trung tâm Lưu trữ tỉnh", "Quỹ đầu tư phát triển tỉnh", "Vườn quốc gia Bidoup Núi Bà"], None),
+    # speaking for the leading unit: the unit the speaker heads leads, named inside the title
+    ("Sáng 5/1, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị. Tại hội nghị, thay mặt đơn vị Trưởng khối thi đua "
+     "các cơ quan Đảng tỉnh, đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đề nghị các đơn vị tiếp tục thi đua.",
+     ["Ban Tuyên giáo Tỉnh ủy"], "Ban Tuyên giáo Tỉnh ủy"),
     # a role after a dash in the list is read apart from the member's name
     ("Cụm thi đua số 2 gồm 04 đơn vị: Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó, "
      "Liên hiệp Hội tỉnh Hải Dương và Liên hiệp Hội tỉnh Thái Bình.",
