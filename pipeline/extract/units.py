@@ -829,6 +829,8 @@ def _split_last_and(text: str, items: list[UnitItem], count: int) -> list[UnitIt
         raw = squash(text[it.start : it.end])
         prefix = it.text[: len(it.text) - len(raw)] if it.text.endswith(raw) else ""
         cut = ands[-1]
+        if not prefix and not _Scanner(text, it.end, False).starts_item(cut.end()):
+            continue  # "Trung tâm tư vấn và Hỗ trợ chuyển dịch ...": no item starts after this "và"
         left = UnitItem(prefix + squash(text[it.start : cut.start()]), "unit", it.start, cut.start())
         right = UnitItem(prefix + squash(text[cut.end() : it.end]), "unit", cut.end(), it.end)
         return items[:i] + [left, right] + items[i + 1 :]

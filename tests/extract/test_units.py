@@ -193,3 +193,12 @@ def test_counted_head(phrase, expected):
 def test_list_lines(lines, expected):
     from pipeline.extract.units import list_lines
     assert list_lines(lines) == expected
+
+
+def test_a_list_one_short_is_split_only_where_an_item_starts_after_va():
+    text = ("gồm 4 cơ quan: Trung tâm Khuyến nông, Trung tâm tư vấn và Hỗ trợ chuyển dịch cơ cấu kinh tế nông nghiệp, "
+            "Trường Cao đẳng nghề và Phân hiệu Trường Đại học Nông Lâm.")
+    found = scan_list(text, text.index(":") + 2, count=4)
+    assert [i.text for i in found.items] == [
+        "Trung tâm Khuyến nông", "Trung tâm tư vấn và Hỗ trợ chuyển dịch cơ cấu kinh tế nông nghiệp",
+        "Trường Cao đẳng nghề", "Phân hiệu Trường Đại học Nông Lâm"]
