@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _JOINED = re.compile(r"(?<![^\W_])và[^\S\n]+(?:(?:hai|ba|bốn|năm|\d{1,3})[^\S\n]+(?:cá[^\S\n]+nhân|tập[^\S\n]+thể|đơn[^\S\n]+vị)"
                      r"[^\S\n]+(?:là|gồm)[^\S\n]*:?[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+){0,2}$", re.IGNORECASE)
 _COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+_BRACKETED = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*,")
 _DIGITS = re.compile(r"\d{1,3}(?!\d)")
 # Place words by level: a place after a unit, or after a place of a lower level, says where it is.
 _LEVELS = (
@@ -120,6 +121,10 @@ def chunk_items(text: str, start: int, end: int, shared: str | None = None,
     if items and not (units.opens_with(text, start, items[0]) or _shares_head(text, items[0])):
         return []  # the chunk does not start with an item: a new clause, not a list item
     level = place_level(items[0]) if items else 0
+    if items and _BRACKETED.match(text, items[0].end):
+        # "A (Bộ Quốc phòng), B (Bộ Quốc phòng); C": each with its body in brackets, all peers (known heads:
+        # a page cut in mid-word leaves a stub)
+        return items[:1] + [it for it in items[1:] if not it.bare]
     # kept: items joined by "và", items that took a shared head, and places of the first one's level
     # ("Phường Tây Thạnh, phường Tân Phú, ..." inside one ";"-chunk)
     return items[:1] + [it for prev, it in zip(items, items[1:])

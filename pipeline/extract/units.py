@@ -19,7 +19,7 @@ Offsets are into the string scanned; callers add the sentence start.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.core import patterns
@@ -734,6 +734,12 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
         else:
             if items and (verb := _NEW_CLAUSE.match(text, sc.skip(after))) and verb.end() <= end:
                 break  # "... cho Trường A và UBND tỉnh tặng Cờ cho Trường B": a new giver, a new clause
+            if item.kind == "unit" and (paren := _TRAILING_PAREN.search(text, item.start, item.end)) \
+                    and not _ABBREVIATION.fullmatch(paren.group()) and paren.start() > item.start:
+                # "Binh đoàn 15 (Bộ Quốc phòng)": the body in brackets says whose unit it is
+                tail = squash(paren.group())
+                if item.text.endswith(tail):
+                    item = replace(item, text=item.text[: -len(tail)].rstrip(), end=paren.start())
             items.append(item)
             person_ctx, skips = item.kind == "person", 0
             last_end = pos = after

@@ -466,6 +466,10 @@ def test_tallies_are_no_award(body):
      "Huân chương Lao động hạng Nhất.", ["tỉnh Lào Cai"]),
     ("Sáng 20/11, Trường THCS Lê Quý Đôn tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba.",
      ["Trường THCS Lê Quý Đôn"]),
+    # peers each with its body in brackets, ";" between groups; the brackets are no part of the names
+    ("Tổng Bí thư đã trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 4 tập thể, gồm: Binh chủng Đặc công "
+     "(Bộ Quốc phòng), Binh đoàn 15 (Bộ Quốc phòng), Cục Quân huấn nhà trường (Bộ Tổng Tham mưu); Công an TP Hà Nội "
+     "(Bộ Công an).", ["Binh chủng Đặc công", "Binh đoàn 15", "Cục Quân huấn nhà trường", "Công an TP Hà Nội"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
