@@ -127,9 +127,16 @@ def chunk_items(text: str, start: int, end: int, shared: str | None = None,
         return items[:1] + [it for it in items[1:] if not it.bare]
     # kept: items joined by "và", items that took a shared head, and places of the first one's level
     # ("Phường Tây Thạnh, phường Tân Phú, ..." inside one ";"-chunk)
-    return items[:1] + [it for prev, it in zip(items, items[1:])
-                        if _JOINED.search(text, prev.end, it.start) or _shares_head(text, it)
-                        or (level and place_level(it) == level)]
+    kept = items[:1]
+    for prev, it in zip(items, items[1:]):
+        # joined by "và" to a kept item: "ông A và bà B"; not "..., có hai con là C và D" (D joins C, a qualifier)
+        joined = _JOINED.search(text, prev.end, it.start)
+        if joined and joined.start() > prev.end and units.ends_with_name(text, prev.end, joined.start()):
+            joined = None  # "..., có hai con liệt sĩ là Lương Văn C và D": "và" joins the name before it
+        if (joined and prev is kept[-1]) or _shares_head(text, it) \
+                or (level and place_level(it) == level):
+            kept.append(it)
+    return kept
 
 
 def _shares_head(text: str, item: UnitItem) -> bool:
@@ -322,7 +329,9 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
             listed = inline(text, intro.end(), end, count=count, shared=word, shared_place=place)
             return After(Scan(listed.items, listed.end, True), True, count, numbered=True)
         # "cho 3 đoàn viên thanh niên." - receivers counted, not named
-        if not units.scan(text, head.end(), end).items and (shared or head.group("phrase").split()[1].islower()):
+        noun_at = _SPACE.match(text, head.start("phrase") + len(head.group("phrase").split()[0])).end()
+        if not units.scan(text, head.end(), end).items and (
+                shared or head.group("phrase").split()[1].islower() or units.honorific_at(text, noun_at)):
             return After(Scan([], head.end(), True), True, count, numbered=True)
     if counted is None:
         found = units.scan(text, start, end)

@@ -970,6 +970,19 @@ def department_end(text: str, pos: int) -> int | None:
     return items[0].end if items and items[0].start == pos and items[0].kind == "unit" else None
 
 
+def ends_with_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a person's name (2-4 capitalized words from a surname)."""
+    words = _SYLLABLE.findall(text, start, end)
+    return any(words[-n] in lexicon.surnames() and all(_capitalized(w) for w in words[-n:])
+               for n in range(2, min(4, len(words)) + 1))
+
+
+def honorific_at(text: str, pos: int) -> bool:
+    """Whether a word put before a person's name stands at pos ("Mẹ", "ông", "em")."""
+    m = _vocab().honorific.match(text, pos)
+    return m is not None and not text[m.end() : m.end() + 1].isalnum()
+
+
 def org_at(text: str, pos: int) -> bool:
     """Whether an organisation's head word starts at pos ("Công an", "Sở", "UBND")."""
     return bool(_vocab().org.match(text, pos))

@@ -470,6 +470,10 @@ def test_tallies_are_no_award(body):
     ("Tổng Bí thư đã trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 4 tập thể, gồm: Binh chủng Đặc công "
      "(Bộ Quốc phòng), Binh đoàn 15 (Bộ Quốc phòng), Cục Quân huấn nhà trường (Bộ Tổng Tham mưu); Công an TP Hà Nội "
      "(Bộ Công an).", ["Binh chủng Đặc công", "Binh đoàn 15", "Cục Quân huấn nhà trường", "Công an TP Hà Nội"]),
+    # a count of mothers capitalized with respect; named on the next line with what is said of each
+    ("Huyện tổ chức Lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng” cho 2 Mẹ. Các Mẹ gồm: Mẹ Hoàng "
+     "Thị Xuyến, sinh năm 1897, có hai con liệt sĩ là Lương Đức Hiển và Nguyễn Hồng Nguyện; Mẹ Nguyễn Thị Thanh, sinh năm "
+     "1913 (mẹ liệt sĩ Lưu Đình Cừ và Lưu Đình Cẩn).", ["Hoàng Thị Xuyến", "Nguyễn Thị Thanh"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
