@@ -60,6 +60,9 @@ _COUNTED_TAIL = re.compile(r"(?<![^\W_])(?:các|\d{1,3})\s+[^,]+$")
 # A sentence of who attends, or of who takes part: where the attending peers may be listed.
 _ATTENDING = re.compile(r"(?:[Tt]ham\s+dự|[Dd]ự)(?![^\W_])")
 _PARTICIPATING = re.compile(r"sự\s+tham\s+gia\s+của")
+# A count of units right before "gồm": "có 10 đơn vị thành viên, bao gồm:".
+_COUNT_BEFORE_LIST = re.compile(r"(?<![^\W_])(\d{1,2})\s+(?:cơ\s+quan,\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên)"
+                                r"(?:\s+thành\s+viên)?\s*,?\s*$")
 # Fewer attending units than this are guests, not the cluster's peers.
 _ATTENDING_PEERS = 3
 # What stands between a cluster's name and another name of it in brackets.
@@ -440,7 +443,8 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             group = _list_owner(text, s.index, m.start(), mentions, owner)
             if group is None or group.listed:
                 continue
-            found = _read_list(analysis, s.index, m.end())
+            before = _COUNT_BEFORE_LIST.search(text, max(0, m.start() - 60), m.start())  # "có 10 đơn vị, bao gồm:"
+            found = _read_list(analysis, s.index, m.end(), int(before.group(1)) if before else None)
             if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:list")
@@ -476,7 +480,8 @@ def _attendance(analysis: Analysis, groups: list[_Group]) -> None:
         attending = _ATTENDING.match(s.text) or _PARTICIPATING.search(s.text)
         for m in _vocab().attendance.finditer(s.text) if attending else ():
             found = _read_list(analysis, s.index, m.end())
-            if len(found) >= _ATTENDING_PEERS and all(item.kind == "unit" and not item.bare for _, item in found):
+            counted = (c := _DIGITS.search(s.text, m.end(), m.end() + 40)) and int(c.group()) == len(found)
+            if len(found) >= _ATTENDING_PEERS and all(item.kind == "unit" and (counted or not item.bare) for _, item in found):
                 groups[0].listed = True
                 _add_members(analysis, groups[0], found, "cluster_member:attending")
                 return
@@ -496,21 +501,21 @@ def _list_owner(text: str, index: int, pos: int, mentions: list[_Mention], owner
     return owner.get(before[0]) if subject else None
 
 
-def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, units.UnitItem]]:
+def _read_list(analysis: Analysis, index: int, pos: int, count: int | None = None) -> list[tuple[int, units.UnitItem]]:
     """The units of a list opening at pos: "11 đơn vị: A, B, ...", "Công an 5 tỉnh: Long An, ..."
     (the counted head shared by bare names), "5 đơn vị là A và các huyện B, C", or, when the head
     ends the sentence, one per line: "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
     text = analysis.sentences[index].text
     head = _LIST_HEAD.match(text, pos)
     if head is None:
-        found = lists.inline(text, pos).items
+        found = lists.inline(text, pos, count=count).items
         if not found and (counted := _COUNTED_NAMES.match(text, pos)) and (shared := units.counted_head(counted.group(1))):
             # "gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, ...": the counted head goes to every name
             count = lists.count_in(counted.group(1))
             found = lists.inline(text, counted.end(), count=count, shared=shared[0], shared_place=shared[1]).items
         return [(index, item) for item in found]
     phrase = head.group("phrase")
-    count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else None
+    count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else count
     shared = units.counted_head(phrase) if phrase else None
     lead: list[units.UnitItem] = []
     if phrase and shared is None and (tail := _AND_COUNTED.search(phrase)) and units.counted_head(tail.group(1)):

@@ -113,7 +113,7 @@ def drop_qualifiers(text: str, items: list[UnitItem], count: int | None = None) 
 
 
 def chunk_items(text: str, start: int, end: int, shared: str | None = None,
-                shared_place: bool = True, bare: bool = True) -> list[UnitItem]:
+                shared_place: bool = True, bare: bool = True, peers: bool = False) -> list[UnitItem]:
     """The recipients of one list line or ";"-chunk: its first unit or person and those joined to it
     by "và"; what a comma adds (a parent body, a place, a person's titles) qualifies them. `bare`
     keeps a first item with no known head ("Thuế tỉnh"), where the line is known to be an item."""
@@ -121,7 +121,7 @@ def chunk_items(text: str, start: int, end: int, shared: str | None = None,
     if items and not (units.opens_with(text, start, items[0]) or _shares_head(text, items[0])):
         return []  # the chunk does not start with an item: a new clause, not a list item
     level = place_level(items[0]) if items else 0
-    if items and _BRACKETED.match(text, items[0].end):
+    if items and (peers or _BRACKETED.match(text, items[0].end)):
         # "A (Bộ Quốc phòng), B (Bộ Quốc phòng); C": each with its body in brackets, all peers (known heads:
         # a page cut in mid-word leaves a stub)
         return items[:1] + [it for it in items[1:] if not it.bare]
@@ -190,6 +190,12 @@ def inline(text: str, start: int, end: int | None = None, count: int | None = No
         chunks.append(chunk_items(text, a, b, shared=shared, shared_place=shared_place, bare=bare))
     if len(chunks) > 1:
         items = [it for chunk in chunks for it in chunk]
+        if count and len(items) < count:
+            # "...; Ban Dân tộc tỉnh, Văn phòng UBND tỉnh và Thanh tra tỉnh." - the count says the units
+            # after the commas are recipients too, not the bodies they belong to
+            every = [it for a, b in zip(bounds, bounds[1 : len(chunks) + 1])
+                     for it in chunk_items(text, a, b, shared=shared, shared_place=shared_place, bare=bare, peers=True)]
+            items = every if len(every) == count else items
         return Scan(items, items[-1].end if items else start)
     if not bare:  # recipients after "cho" are read as running text: no unknown heads
         found = units.scan(text, start, limit, shared=shared, shared_place=shared_place)

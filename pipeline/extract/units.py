@@ -242,6 +242,8 @@ class _Scanner:
                 return end
             if _capitalized(w.group()) and not self.at(self.vocab.honorific, nxt):
                 end = w.end()
+            elif _capitalized(w.group()) and lexicon.is_place_name(squash(self.text[pos : self._capital_run(nxt)])):
+                end = self._capital_run(nxt)  # "Hai Bà Trưng": a place name with an honorific's word in it
             elif lexicon.is_place_name(squash(self.text[pos : w.end()])):  # "huyện Yên thành"
                 end = w.end()
             else:
@@ -477,7 +479,8 @@ class _Scanner:
         if (board := self.at(v.board, pos)) and self.at(v.org, self.skip(board.end())):
             pos = self.skip(board.end())  # "Ban Giám hiệu Trường A đón nhận": the school receives
         counted = bool(self.at(v.counted, pos))
-        if (start := self.honored_name_at(pos)) and (end := self.person_name(start, honored=True)):
+        if (start := self.honored_name_at(pos)) and (end := self.person_name(start, honored=True)) \
+                and not lexicon.is_place_name(squash(self.text[pos:end])):
             # "đoàn viên Vàng A Sinh": a member named, not a collective
             return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         if not person_only and (titled := self.titled_person(pos)):  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
@@ -493,6 +496,8 @@ class _Scanner:
             if end := self.person_name(start, honored=True):
                 return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         plural = self.at(v.plural, pos)
+        if plural and plural.group()[:1].isupper() and lexicon.is_place_name(squash(self.text[pos : self._capital_run(pos)])):
+            plural = None  # "Hai Bà Trưng" is a district, not "two ..."
         head_at = self.skip(plural.end()) if plural else pos
         if person_only and not plural:
             if end := self.person_name(pos, honored=False):
@@ -1003,7 +1008,12 @@ def opens_with(text: str, start: int, item: UnitItem) -> bool:
     v = _vocab()
     gap = text[start : item.start].strip(" \t-–•+*,.)0123456789")
     collective = v.collective.match(gap + " ")
-    return not gap or (collective is not None and collective.end() == len(gap)) or bool(v.honorific.fullmatch(gap))
+    return (not gap or (collective is not None and collective.end() == len(gap)) or bool(v.honorific.fullmatch(gap))
+            or bool(_PLURAL_HEAD.fullmatch(gap)))  # "các sở Nội vụ, Tài chính": the head the items share
+
+
+# A plural head word before the first item of a list that shares it: "các sở", "các Sở".
+_PLURAL_HEAD = re.compile(r"(?:các|những)(?:\s+[^\W\d_]+)?", re.IGNORECASE)
 
 
 def counted_at(text: str, pos: int) -> re.Match[str] | None:

@@ -438,6 +438,14 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     ("Sáng 5/1, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị. Tại hội nghị, thay mặt đơn vị Trưởng khối thi đua "
      "các cơ quan Đảng tỉnh, đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đề nghị các đơn vị tiếp tục thi đua.",
      ["Ban Tuyên giáo Tỉnh ủy"], "Ban Tuyên giáo Tỉnh ủy"),
+    # "các sở A, B" shares "sở"; the count says the units after commas in a ";"-chunk are members too
+    ("Năm 2022, Khối thi đua các cơ quan tham mưu có 6 đơn vị thành viên, bao gồm: các sở Nội vụ, Tài chính, Tư pháp; "
+     "Ban Dân tộc tỉnh, Văn phòng UBND tỉnh và Thanh tra tỉnh.",
+     ["sở Nội vụ", "sở Tài chính", "sở Tư pháp", "Ban Dân tộc tỉnh", "Văn phòng UBND tỉnh", "Thanh tra tỉnh"], None),
+    # the members in brackets after "N quận trong cụm", the place word lent to the names after the first
+    ("Chiều 28/2, Cụm thi đua số 1 tổ chức hội nghị. Dự hội nghị có Chủ tịch Ủy ban MTTQ 4 quận trong cụm (quận Long "
+     "Biên, Hai Bà Trưng, Ba Đình, Hoàn Kiếm).",
+     ["quận Long Biên", "quận Hai Bà Trưng", "quận Ba Đình", "quận Hoàn Kiếm"], None),
     # a role after a dash in the list is read apart from the member's name
     ("Cụm thi đua số 2 gồm 04 đơn vị: Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó, "
      "Liên hiệp Hội tỉnh Hải Dương và Liên hiệp Hội tỉnh Thái Bình.",
