@@ -89,7 +89,7 @@ _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.I
 # punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
 # The gap may hold the body that groups a numbered cluster: "Cụm thi đua số 2-UBND tỉnh Gia Lai gồm",
 # "Cụm thi đua số 1, bao gồm".
-_LIST_GAP = re.compile(r"[^\S\n]*[(,\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,7}")
+_LIST_GAP = re.compile(r"[^\S\n]*[(),\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,10}")
 
 
 @dataclass(frozen=True)

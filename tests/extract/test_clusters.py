@@ -446,6 +446,17 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     ("Chiều 28/2, Cụm thi đua số 1 tổ chức hội nghị. Dự hội nghị có Chủ tịch Ủy ban MTTQ 4 quận trong cụm (quận Long "
      "Biên, Hai Bà Trưng, Ba Đình, Hoàn Kiếm).",
      ["quận Long Biên", "quận Hai Bà Trưng", "quận Ba Đình", "quận Hoàn Kiếm"], None),
+    # "gồm" after another name of the cluster in brackets; an organisation shared over "các huyện"
+    ("Vừa qua, Cụm thi đua số 2 (Khối Văn hóa - Thông tin) gồm Phòng Văn hóa – Thông tin các huyện Krông Bông, Ea Kar "
+     "và M’Đrắk đã tổ chức hội nghị ký kết giao ước thi đua.",
+     ["Phòng Văn hóa – Thông tin huyện Krông Bông", "Phòng Văn hóa – Thông tin huyện Ea Kar",
+      "Phòng Văn hóa – Thông tin huyện M’Đrắk"], None),
+    # "gồm" some words after the name; "có N ...:" lists the members too
+    ("Khối thi đua số 3 hiện nay có 3 cơ quan, đơn vị gồm: Tòa án nhân dân tỉnh, Công an tỉnh và Thanh tra tỉnh.",
+     ["Tòa án nhân dân tỉnh", "Công an tỉnh", "Thanh tra tỉnh"], None),
+    ("Tại tỉnh, Khối thi đua 10, năm học 2018 - 2019 có 3 trường đại học, cao đẳng trên địa bàn tỉnh: Trường Đại học "
+     "Kiên Giang; Trường Cao đẳng Y tế Kiên Giang; Trường Cao đẳng Kiên Giang.",
+     ["Trường Đại học Kiên Giang", "Trường Cao đẳng Y tế Kiên Giang", "Trường Cao đẳng Kiên Giang"], None),
     # a role after a dash in the list is read apart from the member's name
     ("Cụm thi đua số 2 gồm 04 đơn vị: Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó, "
      "Liên hiệp Hội tỉnh Hải Dương và Liên hiệp Hội tỉnh Thái Bình.",
