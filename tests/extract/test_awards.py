@@ -374,6 +374,11 @@ def test_a_title_conferred_at_a_review_states_no_year_of_its_own():
      "Nghệ nhân ưu tú cho 12 cá nhân.", "danh_hieu", "conferred"),
     ("Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh ra quyết định tặng Bằng khen cho 45 cá nhân.", "bang_khen", "proposed"),
     ("Đợt này có 13 đảng viên thuộc Đảng bộ Sở Y tế được trao tặng Huy hiệu Đảng.", "other", "conferred"),
+    # counted people of any noun open the subject; a unit said of them is no recipient
+    ("Dịp này, 4 đồng chí nguyên là cán bộ thuộc các cơ quan, đơn vị Bộ CHQS tỉnh đã được trao Kỷ niệm chương "
+     "“Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam”.", "other", "conferred"),
+    ("Trong đợt này, tỉnh có 8 đồng chí nguyên là cán bộ chủ chốt của các đơn vị trong Quân đội được trao tặng Huân "
+     "chương Bảo vệ Tổ quốc.", "huan_chuong", "conferred"),
 ])
 def test_an_award_to_counted_receivers_has_no_recipient(body, award_type, status):
     a = only(awards_of(LEAD + body))
