@@ -61,8 +61,9 @@ _COUNTED_TAIL = re.compile(r"(?<![^\W_])(?:các|\d{1,3})\s+[^,]+$")
 _ATTENDING = re.compile(r"(?:[Tt]ham\s+dự|[Dd]ự)(?![^\W_])")
 _PARTICIPATING = re.compile(r"sự\s+tham\s+gia\s+của")
 # A count of units right before "gồm": "có 10 đơn vị thành viên, bao gồm:".
-_COUNT_BEFORE_LIST = re.compile(r"(?<![^\W_])(\d{1,2})\s+(?:cơ\s+quan,\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên)"
-                                r"(?:\s+thành\s+viên)?\s*,?\s*$")
+_COUNT_BEFORE_LIST = re.compile(r"(?<![^\W_])(\d{1,2}\s+[^\W\d_][^\n,;:()]{0,60}?(?:,\s+đơn\s+vị)?)\s*,?\s*$")
+# A plural head written before the cluster that the units belong to: "Công an các tỉnh trong Cụm ...".
+_PLURAL_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){0,3}các\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:trong|thuộc|của)\s+$")
 # Fewer attending units than this are guests, not the cluster's peers.
 _ATTENDING_PEERS = 3
 # What stands between a cluster's name and another name of it in brackets.
@@ -443,8 +444,14 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             group = _list_owner(text, s.index, m.start(), mentions, owner)
             if group is None or group.listed:
                 continue
-            before = _COUNT_BEFORE_LIST.search(text, max(0, m.start() - 60), m.start())  # "có 10 đơn vị, bao gồm:"
-            found = _read_list(analysis, s.index, m.end(), int(before.group(1)) if before else None)
+            # the count before "gồm" is the list's, its noun the names' head: "4 phường thành viên trong cụm, gồm:"
+            before = _COUNT_BEFORE_LIST.search(text, max(0, m.start() - 80), m.start())
+            count = lists.count_in(before.group(1)) if before else None
+            given = units.counted_head(before.group(1)) if before else None
+            named = [x for x in mentions if x.sentence == s.index and x.end <= m.start()]
+            if given is None and named and (plural := _PLURAL_BEFORE.search(text, 0, named[-1].start)):
+                given = units.counted_head(plural.group(1))  # "Công an các tỉnh trong Cụm thi đua số 2 gồm: A, B"
+            found = _read_list(analysis, s.index, m.end(), count, given)
             if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:list")
@@ -501,14 +508,16 @@ def _list_owner(text: str, index: int, pos: int, mentions: list[_Mention], owner
     return owner.get(before[0]) if subject else None
 
 
-def _read_list(analysis: Analysis, index: int, pos: int, count: int | None = None) -> list[tuple[int, units.UnitItem]]:
+def _read_list(analysis: Analysis, index: int, pos: int, count: int | None = None,
+               given_head: tuple[str, bool] | None = None) -> list[tuple[int, units.UnitItem]]:
     """The units of a list opening at pos: "11 đơn vị: A, B, ...", "Công an 5 tỉnh: Long An, ..."
     (the counted head shared by bare names), "5 đơn vị là A và các huyện B, C", or, when the head
     ends the sentence, one per line: "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
     text = analysis.sentences[index].text
     head = _LIST_HEAD.match(text, pos)
     if head is None:
-        found = lists.inline(text, pos, count=count).items
+        word, place = given_head if given_head else (None, True)
+        found = lists.inline(text, pos, count=count, shared=word, shared_place=place).items
         if not found and (counted := _COUNTED_NAMES.match(text, pos)) and (shared := units.counted_head(counted.group(1))):
             # "gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, ...": the counted head goes to every name
             count = lists.count_in(counted.group(1))
@@ -524,6 +533,7 @@ def _read_list(analysis: Analysis, index: int, pos: int, count: int | None = Non
         shared, count = units.counted_head(tail.group(1)), None
     if phrase and shared is None and (tail := _COUNTED_TAIL.search(phrase)):
         shared = units.counted_head(tail.group())  # "Lãnh đạo, Văn phòng các Sở: Y tế, Tư pháp" -> "Sở"
+    shared = shared or given_head
     word, place = shared if shared else (None, True)
     if text[head.end() :].strip(" ."):
         found = lists.inline(text, head.end(), count=count, shared=word, shared_place=place)

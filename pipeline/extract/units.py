@@ -129,13 +129,12 @@ class _Vocab:
 
 
 def _mixed_case(entries) -> re.Pattern[str]:
-    """Terms of case-sensitive entries as printed, the others in any case."""
-    exact = [t for e in entries if e.case_sensitive for t in e.terms]
-    loose = [t for e in entries if not e.case_sensitive for t in e.terms]
-    parts = [boundary_regex(exact)] if exact else []
-    if loose:
-        parts.append(f"(?i:{boundary_regex(loose)})")
-    return re.compile("|".join(parts))
+    """Terms of case-sensitive entries as printed, the others in any case; the longest term that
+    fits wins whichever kind it is ("Viện kiểm sát nhân dân" over "Viện")."""
+    terms = {(t, e.case_sensitive) for e in entries for t in e.terms if t}
+    ordered = sorted(terms, key=lambda term: len(term[0]), reverse=True)
+    body = "|".join(boundary_regex([t]) if exact else f"(?i:{boundary_regex([t])})" for t, exact in ordered)
+    return re.compile(body)
 
 
 def _remits(one_part: bool = False) -> list[str]:
@@ -198,6 +197,7 @@ class _Head:
     split_and: bool = False  # bare names after "các Sở:" are short: "và" separates them
     level: str | None = None  # a head taken from a named unit shares only names of this level
     plural: bool = True  # "các xã A, B"; a single "xã A, B và C" lends its word only to known names
+    lent: bool = False  # taken from a named unit ("Viện kiểm sát nhân dân thành phố A"), not a plural head
 
 
 @dataclass
@@ -529,8 +529,11 @@ class _Scanner:
                 # "Công an 5 thành phố: Hà Nội, TP.HCM, ...": "TP" is the list's own "thành phố"
                 return UnitItem(f"{shared.word} {squash(self.text[name_at:end])}", "unit", place.start(), end), end, \
                     shared, counted
-            if shared and shared.org and not plural and not collective:
+            if shared and shared.org and not plural and not collective and not shared.lent:
                 # "Ủy ban MTTQ các huyện A, B và thị xã C": the town's committee, not the town.
+                text, head = f"{shared.org} {text}", _Head(f"{shared.org} {place.group()}", True, shared.org)
+            elif shared and shared.org and plural and not collective and shared.lent:
+                # "Viện kiểm sát nhân dân thành phố A và các huyện B, C": the districts' procuracies
                 text, head = f"{shared.org} {text}", _Head(f"{shared.org} {place.group()}", True, shared.org)
             return UnitItem(text, "unit", place.start(), end), end, head, counted
         if (org := self.at(v.org, head_at) or self._lower_org(head_at)) and not self.at(v.not_unit, head_at):
@@ -584,7 +587,9 @@ class _Scanner:
             return _Head(org, True, None, level=level)
         place = self.at(self.vocab.place, self.skip(org_end))
         if place and (level := _PLACE_LEVELS.get(match_key(place.group()))) and place.end() < end:
-            return _Head(f"{org} {place.group()}", True, None, level=level)
+            return _Head(f"{org} {place.group()}", True, org, level=level, lent=True)
+        if place and place.end() < end:  # "thành phố" may be either level: it lends its body only
+            return _Head(f"{org} {place.group()}", True, org, level="none", lent=True)
         return None
 
     def _names_org(self, collective: re.Match[str]) -> bool:
@@ -858,7 +863,7 @@ def counted_head(phrase: str) -> tuple[str, bool] | None:
     m = _COUNTED_HEAD.fullmatch(phrase.strip())
     if m is None:
         return None
-    prefix, noun = m.group("prefix"), m.group("noun")
+    prefix, noun = m.group("prefix"), _IN_CLUSTER.sub("", m.group("noun"))  # "12 phường thành viên trong cụm"
     if prefix and not v.org.match(prefix):
         return None
     # "Công an 06 tỉnh khu vực Bắc Trung Bộ": the place word, whatever region follows it
@@ -879,6 +884,8 @@ def counted_head(phrase: str) -> tuple[str, bool] | None:
     return None
 
 
+# What a counted noun may say of its units after it: "thành viên", "trong cụm", "thuộc Khối thi đua".
+_IN_CLUSTER = re.compile(r"(?:\s+thành\s+viên)?(?:\s+(?:trong|thuộc|của)\s+(?:cụm|khối|Cụm|Khối)(?:\s+\S+)*)?$")
 # "5 tỉnh", "Công an 5 tỉnh", "các huyện": an optional organisation, a count (or "các"), a noun.
 _COUNTED_HEAD = re.compile(
     r"(?:(?P<prefix>[^\W\d_][^\s:]*(?:\s+[^\W\d_][^\s:]*){0,3}?)\s+)?(?:\d{1,3}|các)\s+(?P<noun>[^\W\d_][^\s:,]*(?:\s+[^\W\d_][^\s:,]*){0,5})")

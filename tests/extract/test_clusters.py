@@ -457,6 +457,16 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     ("Tại tỉnh, Khối thi đua 10, năm học 2018 - 2019 có 3 trường đại học, cao đẳng trên địa bàn tỉnh: Trường Đại học "
      "Kiên Giang; Trường Cao đẳng Y tế Kiên Giang; Trường Cao đẳng Kiên Giang.",
      ["Trường Đại học Kiên Giang", "Trường Cao đẳng Y tế Kiên Giang", "Trường Cao đẳng Kiên Giang"], None),
+    # the organisation of the first member goes to the districts after "và các huyện"
+    ("Cụm thi đua số 1, gồm 03 đơn vị: Viện kiểm sát nhân dân thành phố Long Xuyên và các huyện Phú Tân, Châu Thành "
+     "tổ chức ký kết giao ước thi đua.", ["Viện kiểm sát nhân dân thành phố Long Xuyên",
+                                         "Viện kiểm sát nhân dân huyện Phú Tân", "Viện kiểm sát nhân dân huyện Châu Thành"], None),
+    # the count before "gồm" lends its noun to the names
+    ("Ngày 26-12, Cụm Thi đua số 10 tổng kết năm 2025. Hội nghị có sự tham dự của lãnh đạo 3 phường thành viên trong "
+     "cụm, gồm: Bến Cát, Thới Hòa và Tân Uyên.", ["phường Bến Cát", "phường Thới Hòa", "phường Tân Uyên"], None),
+    # a plural head written before the cluster the units are in
+    ("6 tháng đầu năm, Công an các tỉnh trong Cụm thi đua số 2 – Bộ Công an gồm: Lạng Sơn, Sơn La, Hà Giang đã tích "
+     "cực triển khai các kế hoạch.", ["Công an tỉnh Lạng Sơn", "Công an tỉnh Sơn La", "Công an tỉnh Hà Giang"], None),
     # a role after a dash in the list is read apart from the member's name
     ("Cụm thi đua số 2 gồm 04 đơn vị: Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó, "
      "Liên hiệp Hội tỉnh Hải Dương và Liên hiệp Hội tỉnh Thái Bình.",
