@@ -1,7 +1,9 @@
 """The one adapter to underthesea: sentences and words of an article, computed once, held in a spaCy Doc.
 
-Word segmentation (CRF, fast) runs on every sentence. NER (with the POS tagging and chunking it
-needs) is ten times slower, so it is computed per sentence only when an extractor asks, and cached.
+Word segmentation (CRF, fast) runs on every sentence, all sentences of an article in one batch
+through `segment.py`, which gives underthesea's words without building its per-syllable feature
+strings. NER (with the POS tagging and chunking it needs) is ten times slower, so it is computed per
+sentence only when an extractor asks, and cached.
 Offsets always refer to `Article.text`: underthesea is called with
 `use_token_normalize=False` and every token is aligned back to the text.
 """
@@ -137,20 +139,36 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def analyse(article: Article) -> Analysis:
-    """Split the title and body of an article into sentences and words (underthesea)."""
+def reference_words(text: str) -> list[Token]:
+    """underthesea's words of one sentence, straight from `word_tokenize`, aligned to the sentence.
+
+    The reference the fast path (`pipeline.nlp.segment`) reproduces, and its fallback."""
     from underthesea import word_tokenize
 
+    aligned = align_tokens(text, word_tokenize(text, use_token_normalize=False))
+    return [Token(t.start, t.end, t.text) for t in aligned if t is not None]
+
+
+def sentence_words(texts: list[str]) -> list[list[Token]]:
+    """underthesea's words of each sentence (sentence offsets), all sentences of an article in one batch."""
+    from pipeline.nlp.segment import segment
+
+    out = []
+    for text, spans in zip(texts, segment(texts)):
+        out.append([Token(a, b, text[a:b]) for a, b in spans] if spans is not None else reference_words(text))
+    return out
+
+
+def analyse(article: Article) -> Analysis:
+    """Split the title and body of an article into sentences and words (underthesea)."""
     parts = ([("title", article.title)] if article.title else []) + [("body", b) for b in article.body]
     sentences: list[Sentence] = []
-    words: list[list[Token]] = []
     for paragraph, (part, span) in enumerate(parts):
         para = span.of(article.text)
         for a, b in _split_sentences(para):
-            text = para[a:b]
             start = span.start + a
-            aligned = [t for t in align_tokens(text, word_tokenize(text, use_token_normalize=False)) if t is not None]
-            local = _merge_fixed(text, [Token(t.start, t.end, t.text) for t in aligned])
-            words.append([Token(start + t.start, start + t.end, t.text) for t in local])
-            sentences.append(Sentence(len(sentences), start, start + len(text), text, part, paragraph))
+            sentences.append(Sentence(len(sentences), start, span.start + b, para[a:b], part, paragraph))
+    words = []
+    for s, local in zip(sentences, sentence_words([s.text for s in sentences])):
+        words.append([Token(s.start + t.start, s.start + t.end, t.text) for t in _merge_fixed(s.text, local)])
     return Analysis(article, sentences, words)
