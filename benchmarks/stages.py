@@ -31,21 +31,26 @@ _FUNCTIONS = [
     ("pipeline.batch.work", "rows", "export: records to JSON and rows"),
     ("pipeline.batch.ledger", "Ledger.record", "export: run ledger"),
     ("pipeline.batch.runner", "_export", "export: files"),
-    ("pipeline.batch.runner", "link_outputs", "linking"),
-    ("pipeline.batch.runner", "link_run", "linking"),
+    ("pipeline.batch.runner", "link_outputs", "linking"),  # runners that link by reading the output back
+    ("pipeline.normalize.link", "Linker.add", "linking"),  # runners that link articles as they export them
+    ("pipeline.normalize.link", "Linker.finish", "linking"),
 ]
 STAGES = list(dict.fromkeys(stage for *_, stage in _FUNCTIONS)) + ["other (start-up, imports, planning)"]
 
 
 class StageClock:
-    def __init__(self) -> None:
+    """`clock` is time.perf_counter (wall time, what a user waits) or time.process_time (CPU time of
+    this process, steadier on a shared machine)."""
+
+    def __init__(self, clock: Callable[[], float] = time.perf_counter) -> None:
+        self.clock = clock
         self.seconds: Counter[str] = Counter()
         self._inner: list[float] = []  # time spent in timed callees, per open call
         self._saved: list[tuple[Any, str, Any]] = []
 
     def _timed(self, stage: str, fn: Callable) -> Callable:
         def timed(*args, **kwargs):
-            started = time.perf_counter()
+            started = self.clock()
             self._inner.append(0.0)
             try:
                 result = fn(*args, **kwargs)
@@ -58,14 +63,14 @@ class StageClock:
         return timed
 
     def _close(self, stage: str, started: float) -> None:
-        elapsed = time.perf_counter() - started
+        elapsed = self.clock() - started
         self.seconds[stage] += elapsed - self._inner.pop()
         if self._inner:
             self._inner[-1] += elapsed
 
     def _timed_items(self, stage: str, items: Iterator) -> Iterator:
         while True:
-            started = time.perf_counter()
+            started = self.clock()
             self._inner.append(0.0)
             try:
                 item = next(items)

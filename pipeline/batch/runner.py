@@ -13,7 +13,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from pipeline.batch.ledger import Ledger, file_key
 from pipeline.batch.version import pipeline_version
 from pipeline.batch.work import Result, process_path
 from pipeline.export import OutputWriter
-from pipeline.normalize import link_outputs
+from pipeline.normalize import Linker
 from pipeline.read import is_input, list_inputs
 
 log = logging.getLogger("thidua")
@@ -82,9 +82,11 @@ def run_extract(paths: Iterable[str | Path], out_dir: str | Path, *, excel: bool
             ledger.record(key, path, results, time.time())
             bar.update(1)
         bar.close()
-        _export(ledger, out, excel, summary)
-        # Cross-article ids (people, units, movements, duplicate stories) need every article first.
-        summary.records.update(link_outputs(out, excel=excel).rows)
+        # Cross-article ids (people, units, movements, duplicate stories): each article is linked as it
+        # is exported, from the record in hand; the tables that need every article are written last.
+        with Linker(out, excel=excel) as linker:
+            _export(ledger, out, excel, summary, linker.add)
+        summary.records.update(linker.summary.rows)
     finally:
         ledger.close()
     summary.seconds = time.perf_counter() - started
@@ -120,13 +122,14 @@ def _engine(engine: str, tasks: list[Task], workers: int, scheduler: str | None)
     return run_serial(tasks)
 
 
-def _export(ledger: Ledger, out: Path, excel: bool, summary: Summary) -> None:
+def _export(ledger: Ledger, out: Path, excel: bool, summary: Summary, link: Callable[[dict], None]) -> None:
     seen: set[str] = set()
     with OutputWriter(out, excel=excel) as writer:
         for status, jsonl, rows, error in ledger.in_run_order():
             if status == "ok":
-                jsonl, rows = _unique_id(jsonl, rows, seen)
+                jsonl, rows, article = _unique_id(jsonl, rows, seen)
                 summary.records.update(writer.write_rows(jsonl, rows))
+                link(article)
                 summary.articles += 1
                 continue
             writer.write_error(error)
@@ -136,8 +139,9 @@ def _export(ledger: Ledger, out: Path, excel: bool, summary: Summary) -> None:
                 summary.failed[error["stage"]] += 1
 
 
-def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list]:
-    """Two inputs with one file stem ("a/x.txt", "b/x.txt") get "x" and "x~2": ids stay keys."""
+def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list, dict]:
+    """Two inputs with one file stem ("a/x.txt", "b/x.txt") get "x" and "x~2": ids stay keys.
+    Returns the line, the rows and the article as a dict (what linking reads)."""
     article = json.loads(jsonl)
     base = article["id"]
     new, n = base, 1
@@ -146,7 +150,7 @@ def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list]:
         new = f"{base}~{n}"
     seen.add(new)
     if new == base:
-        return jsonl, rows
+        return jsonl, rows, article
     log.warning("article id %s is taken; %s gets %s", base, article["provenance"]["source"], new)
     article["id"] = new
     renamed = []
@@ -154,7 +158,7 @@ def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list]:
         row = {k: (new + v[len(base):] if isinstance(v, str) and k.endswith("_id") and v.startswith(base + ":")
                    else new if k == "article_id" else v) for k, v in row.items()}
         renamed.append((table, row))
-    return json.dumps(article, ensure_ascii=False), renamed
+    return json.dumps(article, ensure_ascii=False), renamed, article
 
 
 class _NoBar:

@@ -56,6 +56,9 @@ class DuplicateFinder:
         from datasketch import LeanMinHash, MinHash, MinHashLSH
 
         self._minhash, self._lean = MinHash, LeanMinHash
+        # Every MinHash draws the same permutations from its seed: drawn once here, not per article.
+        template = MinHash(num_perm=NUM_PERM)
+        self._scheme, self._permutations = template.scheme, template.permutations
         self._lsh = MinHashLSH(threshold=THRESHOLD - _LSH_MARGIN, num_perm=NUM_PERM)
         self._hashes: dict[str, LeanMinHash] = {}
         self._order: dict[str, tuple[bool, str, str]] = {}  # id -> (undated, published, id)
@@ -68,7 +71,7 @@ class DuplicateFinder:
         grams = shingles(text)
         if len(grams) < MIN_SHINGLES:
             return "short_text"
-        mh = self._minhash(num_perm=NUM_PERM)
+        mh = self._minhash(num_perm=NUM_PERM, permutations=self._permutations, scheme=self._scheme)
         mh.update_batch(g.encode("utf-8") for g in grams)
         lean = self._lean(mh)
         for other in self._lsh.query(lean):

@@ -200,6 +200,8 @@ def province_name_pattern() -> re.Pattern[str]:
     return _province_names()
 
 
+# Every record of an article asks for the article's province: a few names, asked thousands of times.
+@lru_cache(maxsize=1024)
 def province_place(name: str | None, era: str) -> Place | None:
     """A province by its short or full name, as it was in `era` (the other era if only that one has it)."""
     if not name:
@@ -246,10 +248,16 @@ def _unique(places: list[Place]) -> list[Place]:
     return list(seen.values())
 
 
+@lru_cache(maxsize=4096)  # place names repeat from record to record; the key is pure
+def _name_key(name: str) -> str:
+    """The key a place name is looked up by, a former name ("Thừa Thiên Huế") read as the mapping's."""
+    key = match_key(name)
+    return match_key(_former_names().get(key, name))
+
+
 def _candidates(word: UnitWord | None, name: str, era: str) -> list[Place]:
     index = _index()
-    key = match_key(name)
-    key = match_key(_former_names().get(key, name))
+    key = _name_key(name)
     other = PRE if era == POST else POST
     if word is None:  # a bare name: provinces and districts
         return _unique(index.provinces[era].get(key, []) + index.districts.get(key, []))
