@@ -59,39 +59,54 @@ class _Template:
 
 @dataclass(frozen=True)
 class _Family:
-    """Templates reading the same value (the same n-gram and function) at different offsets, so that one
-    dictionary lookup per value serves them all: `table[values[v], column]` is a weight row."""
+    """Templates reading the same value (the same n-gram and function) at different offsets: one
+    lookup per value serves them all. Column c of every table belongs to template `members[c]`."""
 
-    values: dict[str, int]  # value -> row of `table` (0: a value no template of the family knows)
-    table: np.ndarray  # (values + 1, templates) weight rows
-    column: dict[int, int]  # template number -> column
+    g: int  # n-gram length
+    function: str | None
+    members: tuple[int, ...]  # template numbers
+    a: np.ndarray  # (templates,) first offset of each member
+    b: np.ndarray  # (templates,) last offset
+    ends: np.ndarray  # (2, templates) weight rows of "BOS" and "EOS"
+    values: dict[str, int] | None = None  # value -> row of `table` (0: a value no member knows); None for flags
+    table: np.ndarray | None = None  # (values + 1, templates) weight rows
+    flag_rows: np.ndarray | None = None  # (2, templates) weight rows of "False" and "True"
 
 
 @dataclass
 class CRFModel:
     templates: list[_Template]
-    families: dict[tuple[int, str | None], _Family]  # (gram length, function) -> family
+    families: list[_Family]
     weights: np.ndarray  # (rows, labels) float64; row 0 is all zeros
+    label_weights: list[np.ndarray]  # per label, its column of `weights`, contiguous
     transitions: list[list[float]]  # [from][to]
     labels: list[str]
     dictionary: frozenset[str]
 
 
-def _families(templates: list[_Template]) -> dict[tuple[int, str | None], _Family]:
+def _families(templates: list[_Template]) -> list[_Family]:
     grouped: dict[tuple[int, str | None], list[int]] = {}
     for k, t in enumerate(templates):
         grouped.setdefault((t.b - t.a + 1, t.function), []).append(k)
-    out = {}
-    for key, members in grouped.items():
+    out = []
+    for (g, function), members in grouped.items():
+        ts = [templates[k] for k in members]
+        common = dict(g=g, function=function, members=tuple(members),
+                      a=np.array([t.a for t in ts], dtype=np.intp), b=np.array([t.b for t in ts], dtype=np.intp),
+                      ends=np.array([[t.ids.get(v, 0) for t in ts] for v in (BOS, EOS)], dtype=np.intp))
+        if function in ("isdigit", "istitle", "is_in_dict"):
+            rows = np.array([[t.ids.get(v, 0) for t in ts] for v in ("False", "True")], dtype=np.intp)
+            out.append(_Family(**common, flag_rows=rows))
+            continue
         values: dict[str, int] = {}
-        for k in members:
-            for v in templates[k].ids:
+        for t in ts:
+            for v in t.ids:
                 values.setdefault(v, len(values) + 1)
-        table = np.zeros((len(values) + 1, len(members)), dtype=np.intp)
-        for c, k in enumerate(members):
-            for v, row in templates[k].ids.items():
+        table = np.zeros((len(values) + 1, len(ts)), dtype=np.intp)
+        for c, t in enumerate(ts):
+            for v, row in t.ids.items():
                 table[values[v], c] = row
-        out[key] = _Family(values, table, {k: c for c, k in enumerate(members)})
+        out.append(_Family(**common, values=values, table=table))
     return out
 
 
@@ -146,7 +161,8 @@ def read_model(folder: Path) -> CRFModel:
         syntax, _, value = attr.partition("=")  # a template's syntax has no "="
         by_syntax.setdefault(syntax, {})[value] = i + 1
     templates = [_template(syntax, by_syntax.get(syntax, {})) for syntax in _load_pickle(folder / "features.bin")]
-    return CRFModel(templates, _families(templates), weights, transitions, labels,
+    return CRFModel(templates, _families(templates), weights,
+                    [np.ascontiguousarray(weights[:, y]) for y in range(n)], transitions, labels,
                     frozenset(_load_pickle(folder / "dictionary.bin")))
 
 
@@ -185,16 +201,6 @@ def model() -> CRFModel | None:
         return None
 
 
-def _is_int32(token: str) -> bool:
-    # Rust's str::parse::<i32>: an optional sign, ASCII digits, in range.
-    return bool(_INT32.fullmatch(token)) and -(2**31) <= int(token) < 2**31
-
-
-def _starts_upper(token: str) -> bool:
-    # A syllable "is title" when its first character equals its upper case ("Hà", "2020", ",").
-    return token[:1] == token[:1].upper()
-
-
 def normalizes(text: str) -> bool:
     """underthesea's character normalization (NFC, 'ð' -> 'đ') would change this text."""
     from underthesea.pipeline.text_normalize.text_normalizer import character_map
@@ -207,13 +213,14 @@ def tokens(text: str) -> list[tuple[int, int]]:
     from underthesea.pipeline.word_tokenize import regex_tokenize
 
     # Read the module's pattern at each call, as its tokenize() does.
-    return [m.span() for m in regex_tokenize.patterns.finditer(text)]
+    return list(map(re.Match.span, regex_tokenize.patterns.finditer(text)))
 
 
 class _Batch:
     """The syllables of several sentences laid end to end, and the n-grams the templates read.
 
-    Grams never cross a sentence: sentence i's g-grams start at `gram_start[g][i]` in `grams[g]`.
+    Grams never cross a sentence: the g-grams of all sentences are listed in `grams[g]`, and
+    `gram_first[g][p]` is where the g-grams of syllable p's sentence start in that list.
     """
 
     def __init__(self, sentences: list[list[str]]):
@@ -222,86 +229,70 @@ class _Batch:
         first = np.repeat(np.cumsum(self.sizes) - self.sizes, self.sizes)
         self.position = np.arange(self.n, dtype=np.intp) - first  # position of each syllable in its sentence
         self.length = np.repeat(self.sizes, self.sizes)  # length of its sentence
-        self.grams: dict[int, list[str]] = {}
-        self.gram_first: dict[int, np.ndarray] = {}  # per syllable: where its sentence's g-grams start
-        for g in (1, 2, 3):
+        self.grams: dict[int, list[str]] = {1: [w for s in sentences for w in s]}
+        self.gram_first: dict[int, np.ndarray] = {1: first}
+        self.gram_syllable: dict[int, np.ndarray] = {1: np.arange(self.n, dtype=np.intp)}  # a gram's first syllable
+        for g, join in ((2, lambda s: map(" ".join, zip(s, s[1:]))), (3, lambda s: map(" ".join, zip(s, s[1:], s[2:])))):
             out: list[str] = []
-            starts = []
+            starts, syllables, syllable = [], [], 0
             for s in sentences:
                 starts.append(len(out))
-                if g == 1:
-                    out += s
-                elif g == 2:
-                    out += map(" ".join, zip(s, s[1:]))
-                else:
-                    out += map(" ".join, zip(s, s[1:], s[2:]))
+                out += join(s)
+                syllables.extend(range(syllable, syllable + max(0, len(s) - g + 1)))
+                syllable += len(s)
             self.grams[g] = out
             self.gram_first[g] = np.repeat(np.array(starts, dtype=np.intp), self.sizes)
+            self.gram_syllable[g] = np.array(syllables, dtype=np.intp)
         self._lower: dict[int, list[str]] = {}
-        self._index: dict[tuple[int, int], np.ndarray] = {}
+        self._flags: dict[tuple[int, str], np.ndarray] = {}
+
+    def flags(self, g: int, function: str, dictionary: frozenset[str]) -> np.ndarray:
+        """The True/False value of isdigit, istitle or is_in_dict for every g-gram."""
+        key = (g, function)
+        if key in self._flags:
+            return self._flags[key]
+        count = len(self.grams[g])
+        if function == "is_in_dict":
+            out = np.fromiter(map(dictionary.__contains__, self.lower(g)), dtype=bool, count=count)
+        elif function == "isdigit":  # a gram with a space never parses as a number
+            out = _int32_flags(self.grams[1]) if g == 1 else np.zeros(count, dtype=bool)
+        elif g == 1:
+            out = _title_flags(self.grams[1])
+        else:  # istitle: every syllable of the gram is
+            unigram = self.flags(1, function, dictionary)
+            out = np.ones(count, dtype=bool)
+            for k in range(g):
+                out &= unigram[self.gram_syllable[g] + k]
+        self._flags[key] = out
+        return out
 
     def lower(self, g: int) -> list[str]:
         if g not in self._lower:
             self._lower[g] = list(map(str.lower, self.grams[g]))
         return self._lower[g]
 
-    def index(self, a: int, b: int) -> np.ndarray:
-        """Per syllable, the gram T[a,b] reads: an index into grams[b-a+1], or one past it for BOS, two for EOS."""
-        key = (a, b)
-        if key not in self._index:
-            g = b - a + 1
-            idx = self.gram_first[g] + self.position + a
-            bos = self.position + a < 0
-            eos = ~bos & (self.position + b >= self.length)
-            idx[bos] = len(self.grams[g])
-            idx[eos] = len(self.grams[g]) + 1
-            self._index[key] = idx
-        return self._index[key]
+    def index(self, f: _Family) -> np.ndarray:
+        """(templates, syllables): the g-gram each member reads at each syllable, as an index into
+        grams[g], or len(grams[g]) for "BOS" (its first offset is before the sentence) and one more
+        for "EOS" (its last offset is past the sentence)."""
+        count = len(self.grams[f.g])
+        first = self.position[None, :] + f.a[:, None]
+        bos = first < 0
+        eos = ~bos & (self.position[None, :] + f.b[:, None] >= self.length[None, :])
+        return np.where(bos, count, np.where(eos, count + 1, self.gram_first[f.g][None, :] + first))
 
 
-def _template_ids(k: int, m: CRFModel, batch: _Batch, looked_up: dict, flags: dict) -> np.ndarray:
-    """Per syllable, the weight row of template k's value there."""
-    t = m.templates[k]
-    g = t.b - t.a + 1
-    key = (g, t.function)
-    ends = np.array([t.ids.get(BOS, 0), t.ids.get(EOS, 0)], dtype=np.intp)
-    if t.function in (None, "lower"):
-        if key not in looked_up:  # one lookup per value for the whole family
-            family = m.families[key]
-            values = batch.grams[g] if t.function is None else batch.lower(g)
-            rows = np.fromiter(map(family.values.get, values, repeat(0)), dtype=np.intp, count=len(values))
-            looked_up[key] = family.table[rows]
-        ids = looked_up[key][:, m.families[key].column[k]]
-    else:
-        if key not in flags:
-            flags[key] = _flags(batch, g, t.function, m.dictionary, flags)
-        ids = np.where(flags[key], t.ids.get("True", 0), t.ids.get("False", 0))
-    return np.concatenate([ids, ends])[batch.index(t.a, t.b)]
+def _int32_flags(syllables: list[str]) -> np.ndarray:
+    """Rust's str::parse::<i32>: an optional sign, ASCII digits, in range."""
+    flags = np.fromiter(map(bool, map(_INT32.fullmatch, syllables)), dtype=bool, count=len(syllables))
+    for i in np.flatnonzero(flags).tolist():
+        flags[i] = -(2**31) <= int(syllables[i]) < 2**31
+    return flags
 
 
-def _flags(batch: _Batch, g: int, function: str, dictionary: frozenset[str], flags: dict) -> np.ndarray:
-    """The True/False value of isdigit, istitle or is_in_dict for every g-gram of the batch."""
-    if function == "is_in_dict":
-        return np.fromiter(map(dictionary.__contains__, batch.lower(g)), dtype=bool, count=len(batch.grams[g]))
-    if g == 1:
-        return np.fromiter(map(_starts_upper if function == "istitle" else _is_int32, batch.grams[1]), dtype=bool,
-                           count=batch.n)
-    if (1, function) not in flags:
-        flags[(1, function)] = _flags(batch, 1, function, dictionary, flags)
-    unigram = flags[(1, function)]
-    if function == "isdigit":  # a gram with a space never parses as a number
-        return np.zeros(len(batch.grams[g]), dtype=bool)
-    # A gram is title when each of its syllables is: AND over the window, within each sentence.
-    out = []
-    starts = np.cumsum(batch.sizes) - batch.sizes
-    for first, size in zip(starts.tolist(), batch.sizes.tolist()):
-        window = unigram[first : first + size]
-        count = max(0, size - g + 1)
-        acc = window[:count].copy()
-        for k in range(1, g):
-            acc &= window[k : k + count]
-        out.append(acc)
-    return np.concatenate(out) if out else np.zeros(0, dtype=bool)
+def _title_flags(syllables: list[str]) -> np.ndarray:
+    firsts = [w[:1] for w in syllables]
+    return np.fromiter(map(str.__eq__, firsts, map(str.upper, firsts)), dtype=bool, count=len(syllables))
 
 
 def segment(sentences: list[str]) -> list[list[tuple[int, int]] | None]:
@@ -324,8 +315,9 @@ def segment(sentences: list[str]) -> list[list[tuple[int, int]] | None]:
         syllables.append(words)
     if not todo:
         return out
-    for (i, spans), (tags, _score) in zip(todo, tag(syllables)):
-        out[i] = _words(spans, tags)
+    inside = m.labels.index("I-W") if "I-W" in m.labels else -1
+    for (i, spans), (path, _score) in zip(todo, _tag(m, syllables)):
+        out[i] = _words(spans, path, inside)
     return out
 
 
@@ -333,19 +325,31 @@ def tag(sentences: list[list[str]]) -> list[tuple[list[str], float]]:
     """B-W/I-W tags and the best path's score of each sentence of syllables, as underthesea_core's
     `CRFTagger.tag_with_score` gives them for the featurizer's strings (`model()` must not be None)."""
     m = model()
+    return [([m.labels[y] for y in path], score) for path, score in _tag(m, sentences)]
+
+
+def _tag(m: CRFModel, sentences: list[list[str]]) -> list[tuple[list[int], float]]:
     batch = _Batch(sentences)
-    looked_up: dict[tuple[int, str | None], np.ndarray] = {}
-    flags: dict[tuple[int, str], np.ndarray] = {}
-    emission = np.zeros((batch.n, m.weights.shape[1]), dtype=np.float64)
-    for k in range(len(m.templates)):  # one addition per template, in the featurizer's order: the tagger's rounding
-        emission += m.weights[_template_ids(k, m, batch, looked_up, flags)]
-    rows = emission.tolist()
+    # rows[1 + k, p]: the weight row of template k's value at syllable p; rows[0] is the zero row the
+    # tagger's sum starts from. One more column of zero rows keeps the sum below a sum over rows.
+    rows = np.zeros((len(m.templates) + 1, batch.n + 1), dtype=np.intp)
+    for f in m.families:
+        if f.values is not None:  # one dictionary lookup per value for every member of the family
+            values = batch.grams[f.g] if f.function is None else batch.lower(f.g)
+            ids = f.table[np.fromiter(map(f.values.get, values, repeat(0)), dtype=np.intp, count=len(values))]
+        else:
+            ids = f.flag_rows[batch.flags(f.g, f.function, m.dictionary).astype(np.intp)]
+        ids = np.concatenate([ids, f.ends])
+        rows[[1 + k for k in f.members], : batch.n] = ids[batch.index(f), np.arange(len(f.members))[:, None]]
+    # Summed along axis 0 (not the contiguous one), numpy adds row after row into the running sum: one
+    # template after the other, in the featurizer's order, exactly the tagger's additions.
+    per_label = [np.add.reduce(w[rows], axis=0)[: batch.n].tolist() for w in m.label_weights]
+    emission = list(zip(*per_label))
     out = []
     first = 0
     for size in batch.sizes.tolist():
-        path, score = _viterbi(rows[first : first + size], m.transitions)
+        out.append(_viterbi(emission[first : first + size], m.transitions))
         first += size
-        out.append(([m.labels[y] for y in path], score))
     return out
 
 
@@ -413,11 +417,11 @@ def _backtrack(last: int, back: list) -> list[int]:
     return path[::-1]
 
 
-def _words(spans: list[tuple[int, int]], tags: list[str]) -> list[tuple[int, int]]:
-    """Syllables joined into words: an I-W syllable continues the word before it."""
+def _words(spans: list[tuple[int, int]], path: list[int], inside: int) -> list[tuple[int, int]]:
+    """Syllables joined into words: a syllable tagged I-W (label `inside`) continues the word before it."""
     words: list[tuple[int, int]] = []
-    for k, ((a, b), tag) in enumerate(zip(spans, tags)):
-        if tag == "I-W" and k > 0:
+    for k, ((a, b), y) in enumerate(zip(spans, path)):
+        if y == inside and k > 0:
             words[-1] = (words[-1][0], b)
         else:
             words.append((a, b))
