@@ -36,6 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.nlp.tokenize import tokens
+
 log = logging.getLogger("thidua")
 
 _MODEL = "ws_crf_vlsp2013_20230727"  # the model underthesea.word_tokenize loads
@@ -206,14 +208,6 @@ def normalizes(text: str) -> bool:
     from underthesea.pipeline.text_normalize.text_normalizer import character_map
 
     return not unicodedata.is_normalized("NFC", text) or any(c in text for c in character_map)
-
-
-def tokens(text: str) -> list[tuple[int, int]]:
-    """underthesea's regex tokenizer as (start, end) spans of `text` (already normalized)."""
-    from underthesea.pipeline.word_tokenize import regex_tokenize
-
-    # Read the module's pattern at each call, as its tokenize() does.
-    return list(map(re.Match.span, regex_tokenize.patterns.finditer(text)))
 
 
 class _Batch:
