@@ -110,16 +110,24 @@ def _fixed_words() -> re.Pattern[str]:
     return re.compile(boundary_regex([t for name in ("roles", "bodies") for t in titles.terms(name) if " " in t]))
 
 
-def _merge_fixed(text: str, tokens: list[Token]) -> list[Token]:
-    """Tokens covered exactly by one lexicon phrase become one token."""
-    merged = list(tokens)
+def _merge_fixed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Words (sorted, non-overlapping spans of `text`) covered exactly by one lexicon phrase become one word."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(spans)
     for m in _fixed_words().finditer(text):
-        inside = [i for i, t in enumerate(merged) if m.start() <= t.start and t.end <= m.end()]
-        if len(inside) < 2 or merged[inside[0]].start != m.start() or merged[inside[-1]].end != m.end():
-            continue  # the segmenter's words do not line up with the phrase: keep them
-        first, last = inside[0], inside[-1]
-        merged[first : last + 1] = [Token(m.start(), m.end(), text[m.start() : m.end()])]
-    return merged
+        start, end = m.span()
+        while i < n and spans[i][0] < start:
+            out.append(spans[i])
+            i += 1
+        j = i  # words i..j-1 lie inside the phrase
+        while j < n and spans[j][1] <= end:
+            j += 1
+        if j - i >= 2 and spans[i][0] == start and spans[j - 1][1] == end:
+            out.append((start, end))
+            i = j
+        # else the segmenter's words do not line up with the phrase: they are kept
+    out += spans[i:]
+    return out
 
 
 def _split_sentences(text: str) -> list[tuple[int, int]]:
@@ -151,12 +159,14 @@ def reference_words(text: str) -> list[Token]:
 
 def sentence_words(texts: list[str]) -> list[list[Token]]:
     """underthesea's words of each sentence (sentence offsets), all sentences of an article in one batch."""
+    return [[Token(a, b, text[a:b]) for a, b in spans] for text, spans in zip(texts, _sentence_spans(texts))]
+
+
+def _sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     from pipeline.nlp.segment import segment
 
-    out = []
-    for text, spans in zip(texts, segment(texts)):
-        out.append([Token(a, b, text[a:b]) for a, b in spans] if spans is not None else reference_words(text))
-    return out
+    return [spans if spans is not None else [(t.start, t.end) for t in reference_words(text)]
+            for text, spans in zip(texts, segment(texts))]
 
 
 def analyse(article: Article) -> Analysis:
@@ -169,6 +179,7 @@ def analyse(article: Article) -> Analysis:
             start = span.start + a
             sentences.append(Sentence(len(sentences), start, span.start + b, para[a:b], part, paragraph))
     words = []
-    for s, local in zip(sentences, sentence_words([s.text for s in sentences])):
-        words.append([Token(s.start + t.start, s.start + t.end, t.text) for t in _merge_fixed(s.text, local)])
+    for s, spans in zip(sentences, _sentence_spans([s.text for s in sentences])):
+        text, base = s.text, s.start
+        words.append([Token(base + a, base + b, text[a:b]) for a, b in _merge_fixed(text, spans)])
     return Analysis(article, sentences, words)
