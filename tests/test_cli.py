@@ -123,3 +123,62 @@ def test_console_script_help():
     for args in (["--help"], ["extract", "--help"], ["eval", "--help"]):
         done = subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=ROOT)
         assert done.returncode == 0 and "usage:" in done.stdout
+
+
+def thidua(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """The command as a user runs it: its own process, stderr not a terminal."""
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_version():
+    from pipeline import __version__
+
+    done = thidua("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"thidua {__version__}"
+
+
+def test_logging_options_go_before_or_after_the_subcommand(tmp_path):
+    seed = SEEDS / "004_5d7075bb2530b896.txt"
+    done = thidua("extract", str(seed), "--out", str(tmp_path / "o"), "--workers", "1", "-v",
+                  "--log-file", str(tmp_path / "run.log"))
+    assert done.returncode == 0, done.stderr
+    assert "\r" not in done.stderr and "\r" not in done.stdout  # no progress-bar frames off a terminal
+    log = (tmp_path / "run.log").read_text(encoding="utf-8")
+    assert "INFO thidua: extract: 1/1 files (100%)" in log
+    assert "thidua: INFO: extract: 1/1 files" in done.stderr  # -v after the subcommand
+    done = thidua("--log-level", "WARNING", "--log-file", str(tmp_path / "quiet.log"), "schema")
+    assert done.returncode == 0 and done.stdout.startswith("Types:")
+    assert (tmp_path / "quiet.log").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "corpora", "--out", "o", "--workers", "0"], "argument --workers: must be at least 1, not 0"),
+    (["extract", "corpora", "--out", "o", "--workers", "-1"], "argument --workers: must be at least 1, not -1"),
+    (["crawl", "generic", "--archive", "a", "--since", "2024-02-30"], "not a date (YYYY-MM-DD): '2024-02-30'"),
+    (["crawl", "generic", "--archive", "a", "--delay", "-1"], "argument --delay: must be at least 0"),
+    (["crawl", "generic", "--archive", "a", "--max-pages", "0"], "argument --max-pages: must be at least 1"),
+    (["extract", "--out", "o"], "the following arguments are required: PATH"),
+    (["extract", "https://baonamdinh.vn/tin-tuc/cum-thi-dua-2618591", "--out", "o"], "is a URL"),
+    (["extract", "corpora", "--out", "README.md"], "README.md is a file; the output must be a folder"),
+    (["extract", "corpora", "--out", "out/never", "--duckdb", "docs"], "docs is a folder; the DuckDB database"),
+    (["eval", "--gold", "tests/gold/seeds", "--pred", "/nonexistent.jsonl"], "/nonexistent.jsonl: no such file"),
+    (["review", "001", "--from", "nowhere", "--out", "x.html"], "nowhere: no such output folder"),
+    (["review", "--from", "nowhere", "--out", "x.html"], "review needs either an ARTICLE_ID or --all"),
+    (["crawl", "no_such_site", "--archive", "a"], "known: generic, gov_portal, joomla_k2"),
+    (["schema", "--log-file", "/nonexistent/folder/run.log"], "cannot write the log file"),
+])
+def test_expected_errors_are_one_line_with_exit_2(args, message, tmp_path):
+    done = thidua(*args, cwd=tmp_path if "corpora" not in args and "tests/gold/seeds" not in args else ROOT)
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "o").exists() and not (tmp_path / "a").exists()  # nothing left behind
+
+
+def test_a_corrupt_ledger_is_one_line(tmp_path):
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "run-ledger.sqlite").write_bytes(b"not a database at all" * 100)
+    done = thidua("extract", str(SEEDS / "004_5d7075bb2530b896.txt"), "--out", str(out))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "is not a usable run ledger" in done.stderr and "delete it" in done.stderr

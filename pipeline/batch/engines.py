@@ -7,6 +7,7 @@ in any order; the ledger puts them back in input order.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Iterable, Iterator
 
 from pipeline.batch.work import Result, process_path
@@ -26,6 +27,9 @@ def run_serial(tasks: Iterable[Task]) -> Iterator[Done]:
 
 
 def _warm_up() -> None:
+    # Ctrl-C is the parent's to handle (it stops the pool and says how to resume); a worker that also
+    # caught it would print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Load underthesea's models once per worker, before the first article is timed.
     from underthesea import word_tokenize
 

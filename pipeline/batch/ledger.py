@@ -14,9 +14,10 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.batch.outdir import OutputError, OutputLock
 from pipeline.batch.work import Result
-from pipeline.fetch.ledger import LEDGER_NAME as CRAWL_LEDGER
-from pipeline.read.warc import archive_root
+from pipeline.core.archive import LEDGER_NAME as CRAWL_LEDGER
+from pipeline.core.archive import archive_root
 
 LEDGER_NAME = "run-ledger.sqlite"
 
@@ -46,8 +47,12 @@ CREATE TEMP TABLE run_order (file_no INTEGER PRIMARY KEY, file_key TEXT NOT NULL
 
 def file_key(path: str | Path) -> str:
     """An input as it is now: path, size and modification time. A WARC file of a crawl archive
-    also depends on the crawl ledger, which says which of its records are the latest copies."""
-    stat = os.stat(path)
+    also depends on the crawl ledger, which says which of its records are the latest copies.
+    A link that leads nowhere (or back to itself) is keyed by the link itself."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        stat = os.lstat(path)
     key = f"{Path(path).resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
     root = archive_root(Path(path))
     if root is not None:
@@ -57,11 +62,19 @@ def file_key(path: str | Path) -> str:
 
 
 class Ledger:
+    """The ledger of the output folder `out_dir`, which it holds (OutputLock) until `close()`."""
+
     def __init__(self, out_dir: Path, version: str):
         self.version = version
-        self.db = sqlite3.connect(out_dir / LEDGER_NAME)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.executescript(_SCHEMA)
+        self.lock = OutputLock(out_dir).acquire()  # raises OutputBusy while another run writes there
+        path = Path(out_dir) / LEDGER_NAME
+        try:
+            self.db = sqlite3.connect(path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            self.lock.release()
+            raise OutputError(f"{path} is not a usable run ledger ({exc}); delete it to start the run over") from None
 
     def add_to_run(self, file_no: int, key: str) -> None:
         self.db.execute("INSERT INTO run_order VALUES (?, ?)", (file_no, key))
@@ -94,5 +107,8 @@ class Ledger:
             yield status, jsonl, json.loads(rows), json.loads(error) if error else None
 
     def close(self) -> None:
-        self.db.commit()
-        self.db.close()
+        try:
+            self.db.commit()
+            self.db.close()
+        finally:
+            self.lock.release()

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from pipeline.batch.engines import Task, run_dask, run_pool, run_serial
 from pipeline.batch.ledger import Ledger, file_key
+from pipeline.batch.outdir import make_output_folder
+from pipeline.batch.progress import Progress
 from pipeline.batch.version import pipeline_version
 from pipeline.batch.work import Result, process_path
 from pipeline.export import OutputWriter
@@ -26,8 +28,9 @@ from pipeline.normalize import Linker
 from pipeline.read import is_input, list_inputs
 
 log = logging.getLogger("thidua")
-# Skip reasons that are not problems: non-article files found while walking a folder.
-IGNORED = {"other_file"}
+# Skip reasons that are not problems: non-article files found while walking a folder, and links back
+# into a folder being walked (everything they lead to is read once anyway).
+IGNORED = {"other_file", "symlink_loop"}
 
 
 @dataclass
@@ -37,6 +40,7 @@ class Summary:
     reused: int = 0  # input files whose results came from the ledger of an earlier run
     skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
     failed: Counter[str] = field(default_factory=Counter)  # stage -> count
+    repaired: Counter[str] = field(default_factory=Counter)  # reason -> articles kept after a repair
     records: Counter[str] = field(default_factory=Counter)  # table -> rows
     seconds: float = 0.0
     out_dir: str = ""
@@ -60,6 +64,8 @@ class Summary:
             out.append(f"  {label}: {n}")
         for stage, n in sorted(self.failed.items()):
             out.append(f"  failed in {stage}: {n}")
+        for reason, n in sorted(self.repaired.items()):
+            out.append(f"  repaired and kept ({reason}): {n}")
         if self.problems:
             out.append("  see errors.csv for each skipped or failed input")
         return out
@@ -71,7 +77,7 @@ def run_extract(paths: Iterable[str | Path], out_dir: str | Path, *, excel: bool
     """Extract every article under `paths` into `out_dir`. Returns the counts."""
     out = Path(out_dir)
     inputs = list(list_inputs(paths))  # raises InputError on a missing path before any output
-    out.mkdir(parents=True, exist_ok=True)
+    make_output_folder(out)  # one-line OutputError for a file or a folder that cannot be written
     summary = Summary(out_dir=str(out), inputs=len(inputs))
     started = time.perf_counter()
     ledger = Ledger(out, pipeline_version())
@@ -131,6 +137,9 @@ def _export(ledger: Ledger, out: Path, excel: bool, summary: Summary, link: Call
                 summary.records.update(writer.write_rows(jsonl, rows))
                 link(article)
                 summary.articles += 1
+                if error:  # kept after a repair, which errors.csv records
+                    writer.write_error({**error, "article_id": json.loads(jsonl)["id"]})
+                    summary.repaired[error["reason"]] += 1
                 continue
             writer.write_error(error)
             if status == "skipped":
@@ -161,17 +170,5 @@ def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list, dict]
     return json.dumps(article, ensure_ascii=False), renamed, article
 
 
-class _NoBar:
-    def update(self, n: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _progress(total: int, enabled: bool):
-    if not enabled or total == 0:
-        return _NoBar()
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="file", desc="extract", smoothing=0.1)
+def _progress(total: int, enabled: bool) -> Progress:
+    return Progress(total, enabled)

@@ -19,9 +19,11 @@ from pipeline.export.records import to_json
 from pipeline.export.tables import rows
 from pipeline.extract import extract
 from pipeline.nlp import analyse
-from pipeline.read import read_file
+from pipeline.read import read_file, remove_nul_bytes
 
 log = logging.getLogger("thidua")
+# The errors.csv reason of an article kept after stray NUL bytes were removed from its file.
+REPAIRED_NUL = "nul_bytes_removed"
 
 
 @dataclass
@@ -35,7 +37,8 @@ class Result:
     content_hash: str = ""
     jsonl: str = ""  # the articles.jsonl line
     rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    error: dict[str, Any] | None = None  # the errors.csv row
+    # The errors.csv row: why no record, or (status "ok") how the input was repaired to give one.
+    error: dict[str, Any] | None = None
 
 
 class StageError(Exception):
@@ -70,15 +73,20 @@ def process_path(path: str, named: bool = True) -> list[Result]:
     results: list[Result] = []
     for rec_no, item in enumerate(read_file(Path(path), named)):
         if isinstance(item, Skipped):
-            log.warning("skipped %s", item)
+            log.info("skipped %s", item)
             results.append(Result(rec_no, item.source, "", "skipped",
                                   error=_error(item.source, "", item.stage, item.reason, item.detail)))
             continue
+        item, nuls = remove_nul_bytes(item)
+        repaired = _error(item.source, item.doc_id, "read", REPAIRED_NUL,
+                          f"{nuls} NUL bytes removed; the article was kept") if nuls else None
+        if repaired:
+            log.info("repaired %s: %s", item.source, repaired["detail"])
         digest = hashlib.sha1(item.content).hexdigest()
         try:
             record = process(item)
         except Skipped as skip:
-            log.warning("skipped %s", skip)
+            log.info("skipped %s", skip)
             results.append(Result(rec_no, item.source, item.doc_id, "skipped", digest,
                                   error=_error(item.source, item.doc_id, skip.stage, skip.reason, skip.detail)))
             continue
@@ -89,5 +97,6 @@ def process_path(path: str, named: bool = True) -> list[Result]:
                                                str(err.cause))))
             continue
         results.append(Result(rec_no, item.source, item.doc_id, "ok", digest,
-                              jsonl=json.dumps(to_json(record), ensure_ascii=False), rows=list(rows(record))))
+                              jsonl=json.dumps(to_json(record), ensure_ascii=False), rows=list(rows(record)),
+                              error=repaired))
     return results

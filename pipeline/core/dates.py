@@ -61,7 +61,8 @@ _TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ\s?)\s?(?P<mi>[0
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = patterns.load("dates").regex("partial_date_cues").pattern
-    full = re.compile(rf"(?<!\d){_FULL}|{_WORDS}|(?<!\d){_MONTH_WORD}", re.IGNORECASE)
+    # Not after a colon either: in "15:24 - 26/01/2024" the minutes are not a first day.
+    full = re.compile(rf"(?<![\d:]){_FULL}|{_WORDS}|(?<![\d:]){_MONTH_WORD}", re.IGNORECASE)
     partial = re.compile(rf"(?:{cues})\s*(?:ngày\s*)?\(?\s*{_SHORT}", re.IGNORECASE)
     return full, partial
 

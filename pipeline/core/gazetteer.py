@@ -45,8 +45,8 @@ def _index() -> dict[str, list[Unit]]:
     old = data["old_province_names"]
     index: dict[str, list[Unit]] = {}
 
-    def add(unit: Unit) -> None:
-        bucket = index.setdefault(match_key(unit.short), [])
+    def add(unit: Unit) -> None:  # "M'Đrắk" and "M’Đrắk": one apostrophe for both
+        bucket = index.setdefault(match_key(unit.short).replace("’", "'"), [])
         if unit not in bucket:
             bucket.append(unit)
 
@@ -63,7 +63,7 @@ def _index() -> dict[str, list[Unit]]:
 def lookup(name: str) -> list[Unit]:
     """Provinces and districts with this name ('Vụ Bản', 'huyện Vụ Bản', 'H. Vụ Bản')."""
     name = re.sub(r"^(?:H|TX|TP|Q)\.\s*", "", name.strip())
-    return _index().get(match_key(short_name(name)), [])
+    return _index().get(match_key(short_name(name)).replace("’", "'"), [])
 
 
 def is_place(name: str) -> bool:

@@ -29,10 +29,23 @@ ALLOWED_KEYS = {
     "id", "terms", "regex", "examples", "label", "value", "expands", "level",
     "kind", "priority", "note", "case_sensitive",
 }
-PATTERN_DIR = Path(os.environ.get("THIDUA_PATTERNS", Path(__file__).resolve().parents[2] / "patterns"))
+
+
+def _pattern_dir() -> Path:
+    """$THIDUA_PATTERNS, else the copy an installed wheel carries (pipeline/patterns), else the
+    repository's top-level patterns/ (a clone or an editable install)."""
+    if os.environ.get("THIDUA_PATTERNS"):
+        return Path(os.environ["THIDUA_PATTERNS"])
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "patterns"
+    return packaged if packaged.is_dir() else package.parent / "patterns"
+
+
+PATTERN_DIR = _pattern_dir()
 # libyaml's parser builds the same data as PyYAML's pure-Python one, fifteen times faster (a start-up
 # cost of every run); PyYAML built without libyaml has only the Python one.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # Letters of any script count as word characters; digits too. Boundaries use this.
 _WORD = r"[^\W_]"
 

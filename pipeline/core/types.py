@@ -128,6 +128,7 @@ class Award:
     rank: str | None
     evidence: Evidence
     recipient_kinds: list[str] = field(default_factory=list)  # "unit" | "person", per recipient
+    recipient_evidence: list[Evidence] = field(default_factory=list)  # where each recipient is named
 
 
 @dataclass

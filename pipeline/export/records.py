@@ -46,7 +46,8 @@ def to_json(record: ArticleRecord) -> dict[str, Any]:
         "awards": [
             {"award": w.award, "award_type": w.award_type, "recipients": w.recipients, "year": w.year,
              "conferred_by": w.conferred_by, "status": w.status, "rank": w.rank,
-             "recipient_kinds": w.recipient_kinds, "evidence": evidence(w.evidence)}
+             "recipient_kinds": w.recipient_kinds, "evidence": evidence(w.evidence),
+             "recipient_evidence": [evidence(r) for r in w.recipient_evidence]}
             for w in record.awards
         ],
         "documents": [
@@ -68,9 +69,14 @@ def load_articles(where: str | Path) -> dict[str, dict[str, Any]]:
     """The objects of an `articles.jsonl` (a file, or the output folder holding it) by article id, in order."""
     path = Path(where)
     if path.is_dir():
+        if not (path / "articles.jsonl").is_file():
+            raise FileNotFoundError(f"{path} has no articles.jsonl: run `thidua extract PATH --out {path}` first")
         path = path / "articles.jsonl"
-    if not path.exists():
-        raise FileNotFoundError(f"{path} not found: run `thidua extract ... --out {path.parent}` first")
+    elif not path.exists():
+        if path.suffix == ".jsonl":
+            raise FileNotFoundError(f"{path}: no such file (give the articles.jsonl `thidua extract` writes, "
+                                    f"or its output folder)")
+        raise FileNotFoundError(f"{path}: no such output folder: run `thidua extract PATH --out {path}` first")
     articles: dict[str, dict[str, Any]] = {}
     with path.open(encoding="utf-8") as handle:
         for n, line in enumerate(handle, 1):

@@ -2,6 +2,8 @@
 
 CSV headers, Parquet types, DuckDB tables and `thidua schema` are all derived from this.
 Types: string, int (never empty), int? (may be empty), float, date (YYYY-MM-DD), bool.
+Coded columns name their codes (`CODES`: each code with its Vietnamese label, which notebooks and
+plots show), and `FOREIGN_KEYS` says which column joins which (a test checks every one).
 """
 
 from __future__ import annotations
@@ -14,6 +16,43 @@ class Column:
     name: str
     type: str
     meaning: str
+    codes: str | None = None  # the key of CODES listing the values this column takes
+
+
+# Codes of the coded columns, each with the Vietnamese label a reader sees in notebooks and plots.
+CODES: dict[str, dict[str, str]] = {
+    "event_type": {
+        "pledge_signing": "Ký kết giao ước thi đua", "review_conference": "Hội nghị sơ kết, tổng kết",
+        "movement_launch": "Phát động phong trào thi đua", "award_ceremony": "Lễ trao tặng, đón nhận khen thưởng",
+        "congress": "Đại hội thi đua yêu nước", "other": "Sự kiện khác"},
+    "award_type": {
+        "co_thi_dua": "Cờ thi đua", "co_don_vi_dan_dau": "Cờ đơn vị dẫn đầu", "bang_khen": "Bằng khen",
+        "giay_khen": "Giấy khen", "huan_chuong": "Huân chương", "danh_hieu": "Danh hiệu thi đua",
+        "other": "Hình thức khác"},
+    "status": {"conferred": "Đã trao tặng", "proposed": "Đề nghị"},
+    "cluster_kind": {"cum": "Cụm thi đua", "khoi": "Khối thi đua"},
+    "recipient_kind": {"unit": "Tập thể", "person": "Cá nhân"},
+    "unit_level": {"province": "Tỉnh, thành phố", "district": "Huyện, quận, thị xã, thành phố thuộc tỉnh",
+                   "ward": "Xã, phường, thị trấn", "hamlet": "Thôn, xóm, ấp, tổ dân phố",
+                   "agency": "Cơ quan, đơn vị"},
+    "era": {"pre2025": "Trước sắp xếp 1/7/2025", "post2025": "Sau sắp xếp 1/7/2025"},
+    "authority_level": {
+        "state": "Nhà nước", "government": "Chính phủ", "ministry": "Bộ, ngành, đoàn thể trung ương",
+        "military_region": "Quân khu, quân chủng", "province": "Cấp tỉnh", "district": "Cấp huyện",
+        "commune": "Cấp xã", "agency": "Cơ quan, đơn vị", "unknown": "Không rõ"},
+    "title_level": {"trung ương": "Trung ương", "tỉnh": "Tỉnh", "huyện": "Huyện", "xã": "Xã", "thôn": "Thôn"},
+}
+
+
+def label(domain: str, code: object) -> str:
+    """The Vietnamese label of a code (the code itself when it has none): for tables and plots.
+
+    >>> label("award_type", "co_thi_dua"), label("status", "proposed"), label("status", None)
+    ('Cờ thi đua', 'Đề nghị', '')
+    """
+    if code is None or code != code:  # None or NaN
+        return ""
+    return CODES[domain].get(str(code), str(code))
 
 
 def _provenance(what: str) -> list[Column]:
@@ -37,7 +76,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("published_time", "string", "publication time HH:MM when printed"),
         Column("author", "string", "byline without prefixes such as 'Tin, ảnh:'"),
         Column("province", "string", "province the article is about, as named at the time (inferred when unnamed)"),
-        Column("event_type", "string", "pledge_signing | review_conference | movement_launch | award_ceremony | congress | other"),
+        Column("event_type", "string", "pledge_signing | review_conference | movement_launch | award_ceremony | congress | other",
+               codes="event_type"),
         Column("event_also", "string", "other event types the article reports, ' | '-joined"),
         Column("event_date", "date", "date of the event; a day-month takes the publication year"),
         Column("event_location", "string", "venue as written"),
@@ -53,7 +93,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
     "events": ("the event each article reports", [
         _ARTICLE_ID,
         Column("event_id", "string", "'<article_id>:e1'"),
-        Column("event_type", "string", "main event type (see articles.event_type)"),
+        Column("event_type", "string", "main event type (see articles.event_type)", codes="event_type"),
         Column("event_also", "string", "other event types, ' | '-joined"),
         Column("event_date", "date", "event date"),
         Column("event_location", "string", "venue as written"),
@@ -73,7 +113,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         _ARTICLE_ID,
         Column("cluster_id", "string", "'<article_id>:c<n>'"),
         Column("name", "string", "cluster name as written"),
-        Column("kind", "string", "cum (localities) | khoi (agencies)"),
+        Column("kind", "string", "cum (localities) | khoi (agencies)", codes="cluster_kind"),
         Column("leader", "string", "unit leading the cluster this year (cụm trưởng / khối trưởng)"),
         Column("next_leader", "string", "unit the leadership passes to"),
         Column("n_members", "int", "rows in cluster_members.csv for this cluster"),
@@ -98,12 +138,13 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         _ARTICLE_ID,
         Column("award_id", "string", "'<article_id>:a<n>': the award phrase; several rows share it"),
         Column("award", "string", "award as written"),
-        Column("award_type", "string", "co_thi_dua | co_don_vi_dan_dau | bang_khen | giay_khen | huan_chuong | danh_hieu | other"),
+        Column("award_type", "string", "co_thi_dua | co_don_vi_dan_dau | bang_khen | giay_khen | huan_chuong | danh_hieu | other",
+               codes="award_type"),
         Column("recipient", "string", "one unit or person"),
-        Column("recipient_kind", "string", "unit | person"),
+        Column("recipient_kind", "string", "unit | person", codes="recipient_kind"),
         Column("year", "int?", "year the award is for"),
         Column("conferred_by", "string", "the authority whose award it is, as written (not the presenter)"),
-        Column("status", "string", "conferred | proposed"),
+        Column("status", "string", "conferred | proposed", codes="status"),
         Column("rank", "string", "rank as written ('thứ Nhất')"),
         *_provenance("award phrase"),
     ]),
@@ -121,7 +162,9 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("article_id", "string", "article id when known"),
         Column("stage", "string", "read | clean | nlp | extract"),
         Column("reason", "string", "short code: empty, binary, undecodable, too_large, too_long, no_body, other_file, "
-                                   "unsupported_type, unreadable, or the name of the exception a stage raised"),
+                                   "unsupported_type, unreadable, symlink_loop, or the name of the exception a stage "
+                                   "raised; nul_bytes_removed marks an article kept after stray NUL bytes were "
+                                   "removed from its file (it is in articles.csv)"),
         Column("detail", "string", "human explanation"),
     ]),
 }
@@ -149,19 +192,26 @@ LINKED_TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("name", "string", "name as written in this article"),
         Column("scope_id", "string", "scope the person id is formed in"),
     ]),
-    "units": ("every administrative unit or agency named in a record", [
+    "units": ("every administrative unit or agency named in a record, and every unit another table refers to "
+              "(parents, successors, candidates of ambiguous mentions: n_mentions 0), so every unit id joins", [
         Column("unit_id", "string", "'u-' + level letter + folded names of the unit and its parents"),
         Column("name", "string", "canonical name as it was at the article's date"),
-        Column("level", "string", "province | district | commune | agency"),
+        Column("level", "string", "province | district | ward (communes and wards) | hamlet | agency",
+               codes="unit_level"),
         Column("province", "string", "province it belonged to"),
         Column("new_province", "string", "province it belongs to after the 2025 reform"),
         Column("code", "string", "official statistics office code where the shipped mapping has one (provinces), "
                                  "as 'GSO-01': the prefix keeps it text, with its leading zero"),
         Column("n_mentions", "int", "mentions outside republished copies"),
-        Column("era", "string", "pre2025 | post2025"),
+        Column("era", "string", "pre2025 | post2025", codes="era"),
         Column("parent_id", "string", "unit id of the unit it belongs to"),
-        Column("successor_id", "string", "unit id after the reform, when it changed"),
+        Column("successor_id", "string", "unit id after the reform, when it went to one unit (every successor, "
+                                         "a divided ward's several included: unit_successors.csv)"),
         Column("in_gazetteer", "bool", "found in the shipped mapping (False: named, but not in it)"),
+    ]),
+    "unit_successors": ("each unit the 2025 reform changed and each unit it went to, one row per pair", [
+        Column("unit_id", "string", "units.unit_id of the unit as it was"),
+        Column("successor_id", "string", "units.unit_id of a unit it went to"),
     ]),
     "unit_mentions": ("each unit named in a record", [
         _ARTICLE_ID,
@@ -171,7 +221,7 @@ LINKED_TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("item", "int", "1-based item within the field"),
         Column("surface", "string", "the unit as written"),
         Column("unit_id", "string", "units.unit_id, empty when ambiguous"),
-        Column("level", "string", "level of the unit"),
+        Column("level", "string", "level of the unit (see units.level)", codes="unit_level"),
         Column("ambiguous", "bool", "the name fits several units and the article's province does not decide"),
         Column("candidates", "string", "unit ids it could be, ' | '-joined"),
     ]),
@@ -183,7 +233,7 @@ LINKED_TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("expanded", "string", "abbreviations expanded (UBND -> Ủy ban nhân dân)"),
         Column("role", "string", "role: Phó Chủ tịch Thường trực, Giám đốc, ..."),
         Column("body", "string", "body: Ủy ban nhân dân, Sở Nội vụ, Hội đồng Thi đua - Khen thưởng, ..."),
-        Column("level", "string", "tỉnh | huyện | xã | trung ương"),
+        Column("level", "string", "trung ương | tỉnh | huyện | xã | thôn", codes="title_level"),
         Column("canonical", "string", "role, body and level in one normalized form"),
         Column("place_unit_id", "string", "unit named in the title, when one is"),
     ]),
@@ -208,11 +258,12 @@ LINKED_TABLES: dict[str, tuple[str, list[Column]]] = {
         _ARTICLE_ID,
         Column("award_id", "string", "awards.award_id"),
         Column("award", "string", "award as written"),
-        Column("award_type", "string", "type (see awards.csv)"),
-        Column("status", "string", "conferred | proposed"),
+        Column("award_type", "string", "type (see awards.csv)", codes="award_type"),
+        Column("status", "string", "conferred | proposed", codes="status"),
         Column("year", "int?", "year the award is for"),
         Column("authority", "string", "conferring authority, normalized"),
-        Column("authority_level", "string", "state | government | ministry | province | district | unknown"),
+        Column("authority_level", "string", "state | government | ministry | military_region | province | district | "
+                                            "commune | agency | unknown", codes="authority_level"),
         Column("ladder_id", "string", "rung of the award ladder (patterns/awards_rank.yaml)"),
         Column("award_class", "string", "class of an order: hạng Nhất, Nhì, Ba"),
         Column("rank_order", "int", "sort key: smaller is higher"),
@@ -233,12 +284,61 @@ DATE_COLUMNS: dict[str, list[str]] = {
     t: [c.name for c in cols if c.type == "date"] for t, (_, cols) in ALL_TABLES.items()
 }
 
+# Which column joins which: (table, column) -> (table, column). Columns in LIST_KEYS hold ' | '-joined
+# ids that join one by one. errors.article_id is not one: a skipped input has no row in articles.csv.
+FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
+    **{(t, "article_id"): ("articles", "article_id") for t, (_, cols) in ALL_TABLES.items()
+       if t not in ("articles", "errors") and any(c.name == "article_id" for c in cols)},
+    ("cluster_members", "cluster_id"): ("clusters", "cluster_id"),
+    ("people", "article_ids"): ("articles", "article_id"),
+    ("person_mentions", "official_id"): ("officials", "official_id"),
+    ("person_mentions", "person_id"): ("people", "person_id"),
+    ("units", "parent_id"): ("units", "unit_id"),
+    ("units", "successor_id"): ("units", "unit_id"),
+    ("unit_successors", "unit_id"): ("units", "unit_id"),
+    ("unit_successors", "successor_id"): ("units", "unit_id"),
+    ("unit_mentions", "unit_id"): ("units", "unit_id"),
+    ("unit_mentions", "candidates"): ("units", "unit_id"),
+    ("titles", "official_id"): ("officials", "official_id"),
+    ("titles", "place_unit_id"): ("units", "unit_id"),
+    ("movement_mentions", "movement_row_id"): ("movements", "movement_id"),
+    ("movement_mentions", "movement_id"): ("movements_canonical", "movement_id"),
+    ("awards_normalized", "award_id"): ("awards", "award_id"),
+    ("article_duplicates", "canonical_article_id"): ("articles", "article_id"),
+}
+LIST_KEYS = {("people", "article_ids"), ("unit_mentions", "candidates")}
+
+_PREAMBLE = [
+    "Types: `string`, `int` (never empty), `int?` (may be empty), `float`, `date` (ISO, `YYYY-MM-DD`), `bool`",
+    "(`True`/`False`). Lists in a cell are joined with ` | `. Every id column joins the table it names (a test",
+    "checks every key on the demo and on a generated corpus of a few hundred articles).",
+    "",
+    "Reading the CSVs: a bare `pd.read_csv` gives integers for `int`, `True`/`False` for `bool` and text for",
+    "`string` columns, with three exceptions a CSV cannot prevent: an `int?` column with an empty cell loads",
+    "as float; a `string` column with no value at all (`url` when every input is a text file) as an empty",
+    "float column; and ids that are digits only (articles from files named `087.txt`) as numbers, without",
+    "their leading zeros. `pipeline.read_table(OUT, NAME)` and `load_tables(OUT)` apply these types exactly",
+    "(text stays text, `int?` is pandas `Int64`, dates are parsed); so do the Parquet and DuckDB exports.",
+    "",
+    "Plain CSV holds every value byte for byte as extracted. With `--excel` the CSVs start with a UTF-8 byte",
+    "order mark, and a text cell beginning with `=`, `+`, `-`, `@`, a tab, a carriage return or `'` gets a",
+    "leading `'` (OWASP's advice against CSV injection), so Excel shows it as text and never runs it as a",
+    "formula; `read_table`, `load_tables`, Parquet and DuckDB remove that `'` again.",
+    "",
+]
+
 
 def describe() -> list[str]:
     """The data dictionary as Markdown lines (`thidua schema`)."""
-    out: list[str] = []
+    out: list[str] = list(_PREAMBLE)
     for table, (meaning, columns) in ALL_TABLES.items():
         out += [f"### {table}.csv", "", meaning, "", "| column | type | meaning |", "|---|---|---|"]
         out += [f"| {c.name} | {c.type} | {c.meaning} |" for c in columns]
+        out.append("")
+    out += ["### Codes", "", "The values of coded columns, with the Vietnamese label notebooks and plots show.", ""]
+    for domain, codes in CODES.items():
+        used = ", ".join(f"{t}.{c.name}" for t, (_, cols) in ALL_TABLES.items() for c in cols if c.codes == domain)
+        out += [f"{used}:", "", "| value | label |", "|---|---|"]
+        out += [f"| {code} | {text} |" for code, text in codes.items()]
         out.append("")
     return out

@@ -2,6 +2,9 @@
 
 Rows go to temporary files beside the outputs as articles arrive; `commit()` renames them
 into place, so a run that fails leaves the previous outputs untouched and no half-written file.
+
+Plain CSV keeps every value byte for byte. Excel CSV (`excel=True`) adds a byte order mark, and a
+text cell that Excel would run as a formula gets a leading apostrophe (`excel_safe`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,40 @@ from typing import IO, Any
 
 from pipeline.export.schema import COLUMNS, ERROR_COLUMNS
 
+# What starts a formula in a spreadsheet (OWASP, "CSV Injection"): = + - @, a tab, a carriage return.
+# The apostrophe is escaped too, so that the escape can be undone without guessing.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+EXCEL_PREFIX = "'"
+
+
+def excel_safe(value: Any) -> Any:
+    """A cell as an Excel CSV writes it: text that would start a formula is prefixed with an apostrophe,
+    which Excel reads as "this is text". Numbers and other values are left alone.
+
+    >>> print(excel_safe('=HYPERLINK("http://x.example","Bấm vào")'))
+    '=HYPERLINK("http://x.example","Bấm vào")
+    >>> excel_safe("- Giấy khen"), excel_safe(-3)
+    ("'- Giấy khen", -3)
+    >>> excel_safe("Cờ thi đua")
+    'Cờ thi đua'
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return EXCEL_PREFIX + value
+    return value
+
+
+def excel_unsafe(value: Any) -> Any:
+    """`excel_safe` undone: the value as extracted, for the typed exports read from an Excel CSV."""
+    if isinstance(value, str) and value.startswith(EXCEL_PREFIX) and value[1:].startswith(_FORMULA_START):
+        return value[1:]
+    return value
+
+
+def is_excel_csv(path: str | Path) -> bool:
+    """A CSV written with `excel=True` (it starts with a UTF-8 byte order mark)."""
+    with open(path, "rb") as handle:
+        return handle.read(3) == b"\xef\xbb\xbf"
+
 
 class AtomicFiles:
     """Output files written as temporaries and renamed into place together. A context manager:
@@ -24,6 +61,7 @@ class AtomicFiles:
         self.out_dir.mkdir(parents=True, exist_ok=True)
         # Excel reads UTF-8 correctly only with a byte order mark.
         self.encoding = "utf-8-sig" if excel else "utf-8"
+        self.excel = excel
         self._files: dict[str, tuple[Path, IO[str]]] = {}
         self._csv: dict[str, csv.DictWriter] = {}
 
@@ -41,6 +79,8 @@ class AtomicFiles:
         self._csv[table] = writer
 
     def write(self, table: str, row: dict[str, Any]) -> None:
+        if self.excel:
+            row = {k: excel_safe(v) for k, v in row.items()}
         self._csv[table].writerow(row)
 
     def commit(self) -> None:

@@ -26,7 +26,7 @@ from pipeline.core import patterns
 from pipeline.core.patterns import Entry, boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.core.types import Award, Evidence
-from pipeline.extract import units
+from pipeline.extract import lists, units
 from pipeline.nlp import Analysis, Sentence
 
 _YEAR = re.compile(r"(?<![^\W_])năm\s+(\d{4})(?!\d)")
@@ -50,8 +50,29 @@ _GIVEN_AFTER = re.compile(
 )
 # Strong verbs of giving; after one of them a vote cue ("bình xét") no longer makes a proposal.
 _STRONG_GIVE = re.compile(r"(?<![^\W_])(?:trao|đón\s+nhận|được\s+tặng|được\s+trao)(?![^\W_])", re.IGNORECASE)
-# A list of recipients written one per line is rarely longer than this.
-_MAX_LIST_LINES = 60
+# The words an award's name may run on with before its list: "Cờ thi đua Chính phủ gồm:".
+_LIST_AFTER_AWARD = re.compile(r"(?:[^\S\n]+(?!cho(?![^\W_]))[^\W\d_]+){0,5}?(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là)(?![^\W_])|[^\S\n]*:)",
+                               re.IGNORECASE)
+# A sentence that names an award and ends with how many receive it: "...: 02 tập thể".
+_ENDS_IN_COUNT = re.compile(r":[^\S\n]*\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|đơn[^\S\n]+vị|cá[^\S\n]+nhân)[.:]?$", re.IGNORECASE)
+# A sentence listing the recipients of a counted award comes at most this many sentences after it
+# (photo captions may stand between).
+_CONTINUATION_REACH = 6
+# "... và đón nhận" right before the award: a second predicate of the clause's subject.
+_AND_RECEIVE = re.compile(r"[^\S\n]và[^\S\n]+(?:vinh[^\S\n]+dự[^\S\n]+)?(?:đón[^\S\n]+nhận|nhận)[^\S\n]*$",
+                          re.IGNORECASE)
+# What stands between two awards of one proposal: "..., và tặng", "; tặng".
+_SAME_VERB = re.compile(r"[\s,;]*(?:và[^\S\n]+)?(?:trao[^\S\n]+tặng|tặng|khen[^\S\n]+thưởng)[^\S\n]*", re.IGNORECASE)
+# A clause that is only its verb, as in the lines of a decision or a list of proposals.
+_BARE_VERB = re.compile(r"[\s,;:.\-–+•\d)]*(?:Theo[^\S\n]+đó,[^\S\n]*)?(?:(?:truy|phong|trao)[^\S\n]+)?tặng"
+                        r"(?:[^\S\n]+thưởng)?(?:,?[^\S\n]+(?:truy[^\S\n]+)?tặng)?[^\S\n]*(?:danh[^\S\n]+hiệu[^\S\n]*)?",
+                        re.IGNORECASE)
+_OPENING_YEAR = re.compile(r"^(?:[^,;.]{0,20},[^\S\n]*)?[Nn]ăm[^\S\n]+(\d{4})(?!\d)[^\S\n]*,")
+# How many sentences before an award a sentence may tell the year its recipient earned it.
+_MERIT_REACH = 8
+# A count before the award: "5 tập thể được tặng ...".
+_COUNT = re.compile(r"(?<![^\W_])\d{1,4}[^\S\n]+(?:tập[^\S\n]+thể|đơn[^\S\n]+vị|cá[^\S\n]+nhân|đảng[^\S\n]+viên|mẹ|hộ|gia[^\S\n]+đình)(?![^\W_])",
+                    re.IGNORECASE)
 # Award types that are emulation titles of a year: their year defaults to the year reviewed.
 _ANNUAL = {"co_thi_dua", "co_don_vi_dan_dau", "danh_hieu"}
 
@@ -72,6 +93,11 @@ class _Vocab:
     reviewed: re.Pattern[str]
     span: re.Pattern[str]
     continuation: re.Pattern[str]
+    merit: re.Pattern[str]
+    refers_back: re.Pattern[str]
+    ceremony: re.Pattern[str]
+    frame: re.Pattern[str]
+    tally: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,13 +112,18 @@ def _vocab() -> _Vocab:
         vote=re.compile(boundary_regex([t for e in proposed if e.id == "vote" for t in e.terms]), re.IGNORECASE),
         goal=file.regex("goal_cues"),
         intro=file.section("recipient_intros")[0].compiled,
-        subject=file.regex("subject_cues"),
+        subject=file.any_of("subject_cues"),
         object_=file.regex("object_cues"),
         delegation=file.section("delegations")[0].compiled,
         evaluated=next(e.compiled for e in file.section("year_cues") if e.id == "evaluated"),
         reviewed=next(e.compiled for e in file.section("year_cues") if e.id == "reviewed"),
         span=file.section("year_spans")[0].compiled,
         continuation=file.section("continuations")[0].compiled,
+        merit=next(e.compiled for e in file.section("year_cues") if e.id == "merit"),
+        refers_back=file.section("refers_back")[0].compiled,
+        ceremony=file.section("ceremony_hosts")[0].compiled,
+        frame=file.section("proposal_frames")[0].compiled,
+        tally=file.any_of("tallies"),
     )
 
 
@@ -113,7 +144,12 @@ class _Found:
     end: int
     rule: str
     counted: bool = False  # its recipients were only counted ("4 tập thể và 2 cá nhân")
-    extra: list[units.UnitItem] = field(default_factory=list)  # recipients from a later sentence
+    count: int | None = None  # how many, when one count was given ("cho 04 tập thể")
+    opens_below: bool = False  # its sentence opens a list written on the lines below
+    extra: list[lists.Listed] = field(default_factory=list)  # recipients from later sentences
+    period: bool = False  # given for a period ("từ năm 2019 đến năm 2023"): no single year
+    bare_verb: bool = False  # its clause is only a verb and the award ("Tặng Huân chương ... cho A")
+    numbered: bool = False  # its receivers were counted with a number ("cho 23 tập thể và 23 cá nhân")
 
 
 def _award_spans(text: str) -> list[tuple[int, int, Entry]]:
@@ -217,19 +253,38 @@ def _years(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 
-def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> tuple[list[units.UnitItem], str, bool]:
-    """Who receives the award at text[start:end]: (items, where they were found, counted only)."""
+@dataclass
+class _Recipients:
+    items: list[units.UnitItem]
+    source: str  # where they were found: after, list, subject, object, none
+    counted: bool = False  # a count of collectives was read ("cho 4 tập thể")
+    count: int | None = None
+    opens_below: bool = False  # the sentence opens a list written on the lines below it
+    numbered: bool = False  # the count has a number in it ("23 tập thể", not "các tập thể")
+
+
+def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, list_limit: int) -> _Recipients:
+    """Who receives the award at text[start:end]: recipients may run to list_limit through ";"."""
     v = _vocab()
-    counted = False
+    counted, count, below, numbered = False, None, False, False
     for m in v.intro.finditer(text, end, limit):
         if m.group().rstrip().endswith(":"):  # "cho: Tổ Toán - Tin; Tổ Ngữ văn; cô giáo A"
-            found = units.scan_list(text, m.end(), semicolons=True)
+            found = lists.inline(text, m.end(), list_limit)
             if found.items:
-                return found.items, "after", counted
-        found = units.recipients_after(text, m.end(), limit)
-        counted = counted or found.counted
+                return _Recipients(found.items, "after", counted, count)
+        after = lists.recipients_after(text, m.end(), list_limit)
+        counted, count, below = counted or after.counted, count or after.count, below or after.opens_below
+        numbered = numbered or after.numbered
+        if after.scan.items:
+            return _Recipients(after.scan.items, "after", counted, count)
+    # The award, then its list: "5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B" / "... là: A và B".
+    if not counted and (intro := _list_after_award(text, end, limit)):
+        subject_count = lists.count_in(m.group()) if (m := _COUNT.search(text, seg_start, start)) else None
+        if not text[intro.end() : limit].strip(" ."):
+            return _Recipients([], "list", True, subject_count, True)
+        found = lists.inline(text, intro.end(), limit, count=subject_count)
         if found.items:
-            return found.items, "after", counted
+            return _Recipients(found.items, "list", True, subject_count)
     clause = max(seg_start, text.rfind(":", 0, start) + 1)
     for m in v.subject.finditer(text, clause, start):
         items = units.units_before(text, m.start(), clause)
@@ -238,12 +293,25 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int) -> 
             for again in v.subject.finditer(text, m.end(), start):
                 if match_key(again.group()) == match_key(m.group()):
                     items += units.units_before(text, again.start(), text.rfind(",", 0, again.start()) + 1)
-            return items, "subject", counted
+            return _Recipients(items, "subject", counted, count)
+    # "Trường X tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương ...": the host receives.
+    if _AND_RECEIVE.search(text, clause, start) and (host := v.ceremony.search(text, clause, start)):
+        if items := units.units_before(text, host.start(), clause):
+            return _Recipients(items, "host", counted, count)
     for m in v.object_.finditer(text, clause, start):
         found = units.scan(text, m.end(), start)
         if found.items:
-            return found.items, "object", counted
-    return [], "none", counted
+            return _Recipients(found.items, "object", counted, count)
+    # "Dịp này, 2 tập thể, 6 cá nhân được Ban Chỉ huy tặng Giấy khen": counted, unnamed receivers.
+    if not counted and (c := _COUNT.search(text, clause, start)):
+        counted, count, numbered = True, lists.count_in(c.group()), True
+    return _Recipients([], "none", counted, count, below, numbered)
+
+
+def _list_after_award(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """A list intro a few words after the award ("Cờ thi đua Chính phủ gồm:"), with no "cho" between."""
+    m = _LIST_AFTER_AWARD.match(text, end, limit)
+    return lists.intro_at(text, m.end(), limit) if m else None
 
 
 def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> list[_Found]:
@@ -261,16 +329,23 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         seg_start = max(clause_start, prev_end)
         award_end, of_authority = _extend(text, a, b)
         limit = hits[k + 1][0] if k + 1 < len(hits) else len(text)
-        if (semi := text.find(";", award_end, limit)) >= 0:
+        # ";" ends the award's clause, unless a list opened before it ("cho 10 tập thể, gồm: A; B; C");
+        # the recipients may run on through ";" ("cho A; B và C") up to the next award.
+        list_limit = limit
+        if (semi := text.find(";", award_end, limit)) >= 0 and ":" not in text[award_end:semi]:
             limit = semi
         segment, right = text[seg_start:a], text[award_end:limit]
         # An award listed after another one with no verb of its own shares its verb.
         status = _status(segment, right) or prev_status
+        # "đề nghị X tặng Cờ ... cho A và tặng Bằng khen ... cho B": the second verb is still proposed.
+        if prev_status == "proposed" and _SAME_VERB.fullmatch(segment):
+            status = "proposed"
         prev_status = status
         if status in (None, "goal"):
             prev_end = award_end
             continue
-        recipients, source, counted = _recipients(text, seg_start, a, award_end, limit)
+        found = _recipients(text, seg_start, a, award_end, limit, list_limit)
+        recipients = found.items
         rec_end = max((r.end for r in recipients), default=award_end)
         prev_end = max(award_end, rec_end)
         seg_for_auth = text[clause_start:a]
@@ -283,18 +358,24 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         after = _years(text[max(award_end, rec_end) : limit])
         first = min((r.start for r in recipients), default=award_end)
         between = _years(text[award_end:first]) if first > award_end else []
-        candidates = [_years(text[a:award_end])[-1:], after[:1], between[-1:], _years(segment)[-1:], evaluated[-1:]]
+        # A year that opens the sentence ("Theo đó, năm 2021, A được tặng ...; B được tặng ...") dates
+        # every clause of it.
+        opening = [int(m.group(1))] if (m := _OPENING_YEAR.match(text)) else []
+        candidates = [_years(text[a:award_end])[-1:], after[:1], between[-1:], _years(segment)[-1:], opening,
+                      evaluated[-1:]]
         year = next((c[0] for c in candidates if c), None)
         # An award for a period ("vì thành tích xuất sắc từ năm 2019 đến năm 2023") is for no single year.
         for_a_period = bool(_vocab().span.search(text[max(award_end, rec_end) : limit]))
-        if year is None and not for_a_period and (status == "proposed" or entry.label in _ANNUAL):
+        if year is None and not for_a_period and status == "proposed":
             year = review
         start = min([a] + [r.start for r in recipients])
         out.append(_Found(
             sentence=s, core=text[a:b], award=squash(text[a:award_end]), award_type=entry.label,
             recipients=recipients, year=year, conferred_by=conferred_by, status=status,
             rank=rank, start=start, end=prev_end,
-            rule=f"award:{entry.id}:{source}", counted=counted,
+            rule=f"award:{entry.id}:{found.source}", counted=found.counted, count=found.count,
+            opens_below=found.opens_below, period=for_a_period, bare_verb=bool(_BARE_VERB.fullmatch(segment)),
+            numbered=found.numbered,
         ))
     return out
 
@@ -313,39 +394,92 @@ def extract_awards(analysis: Analysis) -> list[Award]:
     review = _review_year(analysis)
     found: list[_Found] = []
     paragraph, years = -1, []
+    proposal_frame = False  # the article lists awards it asks for ("lấy ý kiến ... về việc đề nghị ...")
     for s in analysis.sentences:
         if s.paragraph != paragraph:
             paragraph, years = s.paragraph, []
         mentions = _mentions(s, years, review)
-        _continue_previous(found, s)
+        if proposal_frame:
+            for f in mentions:
+                if f.status == "conferred" and f.bare_verb:
+                    f.status = "proposed"
+        proposal_frame = proposal_frame or bool(_vocab().frame.search(s.text))
+        _continue_previous(analysis, found, s)
         _listed_below(analysis, s, mentions)
         found.extend(mentions)
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
-    return [_record(analysis, f) for f in _merge(found) if f.recipients or f.extra]
+    # An award given to counted, unnamed receivers is recorded without recipients ("tặng Bằng khen cho
+    # 23 tập thể và 23 cá nhân"), unless the sentence tallies past years or counts the awards themselves.
+    merged = [f for f in _merge(found)
+              if f.recipients or f.extra or (f.numbered and not _tally(f.sentence.text))]
+    for f in merged:
+        if f.year is None and not f.period:
+            f.year = _merit_year(analysis, f)
+    return [_record(analysis, f) for f in merged]
 
 
-def _continue_previous(found: list[_Found], s: Sentence) -> None:
-    """"Hai cá nhân là bà A và ông B.": recipients of the counted award in the sentence before."""
-    if not found or not found[-1].counted or found[-1].sentence.index != s.index - 1:
-        return
+def _tally(text: str) -> bool:
+    """A sentence of statistics, not of an award given: "Trong 5 năm qua, 104 tập thể nhận Cờ thi đua",
+    "Năm 2019, tỉnh tặng 71 Cờ thi đua, 6.085 Bằng khen"."""
+    return bool(_vocab().tally.search(text))
+
+
+def _merit_year(analysis: Analysis, f: _Found) -> int | None:
+    """The year the article says its recipients earned the award in, near the award: "Đây là những
+    đơn vị ... dẫn đầu phong trào thi đua năm 2020" after the list, "X là đơn vị dẫn đầu Cụm thi
+    đua năm 2022" about a recipient a few sentences before."""
+    names = [match_key(p.item.text) for p in _people(f)]
+    last = max([p.sentence for p in _people(f)] + [f.sentence.index])
+    lo, hi = max(0, f.sentence.index - _MERIT_REACH), min(len(analysis.sentences), last + 2)
+    for s in analysis.sentences[lo:hi]:
+        if s.index == f.sentence.index:
+            continue
+        key = match_key(s.text)
+        about = (s.index == last + 1 and _vocab().refers_back.match(s.text)) or any(n and n in key for n in names)
+        if about and (m := _vocab().merit.search(s.text)) and not _vocab().span.search(s.text):
+            return int(m.group("year"))
+    return None
+
+
+def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> None:
+    """A sentence that only lists the recipients of a counted award a few sentences before it:
+    "Hai cá nhân là bà A và ông B.", "4 tập thể này gồm: A; B; C; D.", "Các đơn vị này gồm:" then lines."""
     m = _vocab().continuation.match(s.text)
-    if m:
-        found[-1].extra.extend(units.scan(s.text, m.end()).items)
+    if not m:
+        return
+    waiting = next((f for f in reversed(found) if f.counted and not f.extra
+                    and s.index - f.sentence.index <= _CONTINUATION_REACH), None)
+    if waiting is None or (waiting.recipients and waiting.count and len(waiting.recipients) >= waiting.count):
+        return
+    count = lists.count_in(m.group()) or waiting.count
+    if s.text[m.end() :].strip(" .:"):
+        waiting.extra.extend(lists.Listed(s.index, it) for it in lists.inline(s.text, m.end(), count=count).items)
+    else:
+        waiting.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, stop=_names_an_award))
+    waiting.counted = not waiting.extra
+
+
+def _names_an_award(line: str) -> bool:
+    """A line that names an award starts the next group of a list, not an item of this one."""
+    return bool(_award_spans(line))
 
 
 def _listed_below(analysis: Analysis, s: Sentence, mentions: list[_Found]) -> None:
-    """Recipients written one per line under a sentence that ends with ":" - "tặng Bằng khen cho
-    các tập thể, cá nhân sau:" then "1." "UBND huyện Mộc Châu;" or "- Ông Lò Văn Pâng, Trưởng bản;"
-    - go to the last award of that sentence that has none yet."""
-    if not s.text.rstrip().endswith(":"):
-        return
+    """Recipients written one per line under the sentence that names the award - "tặng Bằng khen cho
+    các tập thể, cá nhân sau:" or "Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể", then "1."
+    "UBND huyện Mộc Châu;" or "- Ông Lò Văn Pâng, Trưởng bản;" - go to the last award of that
+    sentence that has none yet."""
     waiting = [f for f in mentions if not f.recipients]
     if not waiting:
         return
-    following = analysis.sentences[s.index + 1 : s.index + 1 + _MAX_LIST_LINES]
-    for k, start in units.list_lines([x.text for x in following]):
-        waiting[-1].extra.extend(units.scan_list(following[k].text, start).items)
-    waiting[-1].counted = False
+    last = waiting[-1]
+    tail = s.text.rstrip()
+    ends_in_count = bool(_ENDS_IN_COUNT.search(tail))
+    if not (last.opens_below or tail.endswith(":") or ends_in_count):
+        return
+    count = last.count if last.count else (lists.count_in(_ENDS_IN_COUNT.search(tail).group()) if ends_in_count else None)
+    last.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, stop=_names_an_award))
+    last.counted = not last.extra
 
 
 def _compatible(a: _Found, b: _Found) -> bool:
@@ -356,8 +490,54 @@ def _compatible(a: _Found, b: _Found) -> bool:
             and same(a.conferred_by, b.conferred_by) and same(a.rank, b.rank))
 
 
+def _people(f: _Found) -> list[lists.Listed]:
+    """Every recipient of a mention with the sentence it is named in."""
+    return [lists.Listed(f.sentence.index, r) for r in f.recipients] + f.extra
+
+
 def _keys(f: _Found) -> set[str]:
-    return {match_key(r.text) for r in f.recipients + f.extra}
+    return {_recipient_key(p.item.text) for p in _people(f)}
+
+
+_ABBREVIATED = re.compile(r"((?:[^\W\d_]+\s+){1,8}?)\(([A-ZĐ]{2,8})\)")
+_CITY_WORD = re.compile(r"(?<![^\W_])(?:tp\.?|thành\s+phố)\s+", re.IGNORECASE)
+
+
+def _recipient_key(text: str) -> str:
+    """One key for the ways a recipient is written: "Bộ Chỉ huy Quân sự (CHQS) tỉnh" = "Bộ CHQS tỉnh",
+    "Công an TP Hà Nội" = "Công an Hà Nội"."""
+    def abbreviate(m: re.Match[str]) -> str:
+        words, abbr = m.group(1).split(), m.group(2)
+        for n in range(len(words), 0, -1):  # the last words whose initials spell the abbreviation
+            if "".join(w[0] for w in words[-n:]).upper().replace("Đ", "D") == abbr.replace("Đ", "D"):
+                return " ".join(words[:-n] + [abbr]) + " "
+        return m.group(1)
+    return match_key(_CITY_WORD.sub("", _ABBREVIATED.sub(abbreviate, text)))
+
+
+def _same_recipient(a: str, b: str) -> bool:
+    """Equal keys, or one a longer form of the other: "Phòng Cảnh sát hình sự" of "Phòng Cảnh sát
+    hình sự Công an tỉnh" (three words at least, so that "Sở Y tế" is not "Sở Y tế tỉnh X"'s only name)."""
+    x, y = _recipient_key(a).split(), _recipient_key(b).split()
+    n = min(len(x), len(y))
+    return x == y or (n >= 4 and x[:n] == y[:n])
+
+
+def _rank(text: str) -> tuple[bool, int]:
+    """Of the ways of writing one recipient the smallest is kept: without brackets, then the fullest."""
+    return ("(" in text, -len(text))
+
+
+def _absorb(target: _Found, other: _Found) -> None:
+    """Add other's recipients to target; one written two ways is kept once, in its preferred form."""
+    people = _people(target)
+    for p in _people(other):
+        k = next((i for i, q in enumerate(people) if _same_recipient(q.item.text, p.item.text)), None)
+        if k is None:
+            people.append(p)
+        elif _rank(p.item.text) < _rank(people[k].item.text):
+            people[k] = p
+    target.recipients, target.extra = [], people
 
 
 def _merge(found: list[_Found]) -> list[_Found]:
@@ -367,12 +547,13 @@ def _merge(found: list[_Found]) -> list[_Found]:
     titles = [f for f in found if f.sentence.part == "title"]
     merged: list[_Found] = []
     for f in body:
-        target = next((m for m in merged if _compatible(m, f) and (_keys(m) & _keys(f) or not _keys(f))), None)
+        # a mention naming no one (a repeat, or the count before the names) is the same award
+        target = next((m for m in merged if _compatible(m, f) and (_shares(m, f) or not _keys(f) or not _keys(m))),
+                      None)
         if target is None:
             merged.append(f)
             continue
-        known = _keys(target)
-        target.recipients += [r for r in f.recipients + f.extra if match_key(r.text) not in known]
+        _absorb(target, f)
         _fill(target, f)
     for f in titles:
         target = next((m for m in merged if _compatible(m, f) and _keys(m)), None)
@@ -386,6 +567,10 @@ def _merge(found: list[_Found]) -> list[_Found]:
     return merged
 
 
+def _shares(a: _Found, b: _Found) -> bool:
+    return any(_same_recipient(p.item.text, q.item.text) for p in _people(a) for q in _people(b))
+
+
 def _fill(target: _Found, other: _Found) -> None:
     target.year = target.year or other.year
     target.conferred_by = target.conferred_by or other.conferred_by
@@ -397,9 +582,17 @@ def _fill(target: _Found, other: _Found) -> None:
 def _record(analysis: Analysis, f: _Found) -> Award:
     a, b = f.sentence.start + f.start, f.sentence.start + f.end
     evidence = Evidence(f.sentence.index, a, b, analysis.text[a:b], f.rule)
-    people = f.recipients + f.extra
+    people = _people(f)
     return Award(
-        award=f.award, award_type=f.award_type, recipients=[r.text for r in people], year=f.year,
+        award=f.award, award_type=f.award_type, recipients=[p.item.text for p in people], year=f.year,
         conferred_by=f.conferred_by, status=f.status, rank=f.rank, evidence=evidence,
-        recipient_kinds=[r.kind for r in people],
+        recipient_kinds=[p.item.kind for p in people],
+        recipient_evidence=[_item_evidence(analysis, p, f.rule) for p in people],
     )
+
+
+def _item_evidence(analysis: Analysis, listed: lists.Listed, rule: str) -> Evidence:
+    """Where one recipient is named: its own span, in its own sentence (a list line, a later one)."""
+    base = analysis.sentences[listed.sentence].start
+    a, b = base + listed.item.start, base + listed.item.end
+    return Evidence(listed.sentence, a, b, analysis.text[a:b], f"{rule}:recipient")

@@ -32,7 +32,7 @@ from pipeline.core import patterns
 from pipeline.core.patterns import Entry, boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.core.types import Cluster, Evidence
-from pipeline.extract import units
+from pipeline.extract import lists, units
 from pipeline.nlp import Analysis
 
 _SYLLABLE = re.compile(r"[^\W_]+")
@@ -47,14 +47,25 @@ _LOCATOR_WORDS = {"tỉnh", "trên", "trong", "tại"}
 _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 # What a member list opens with after "gồm": "11 đơn vị:", "các huyện:", "5 huyện ven biển:",
 # "Công an 5 tỉnh:" (an organisation before the count), ":".
+# "5 sở TT&TT các thành phố trực thuộc Trung ương là", "8 đơn vị gồm:", "các địa phương:".
 _LIST_HEAD = re.compile(
-    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s*:\s*|:\s*")
+    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,10}?)"
+    r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+_THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}(?![^\W_])")
+# After a bare number: what it counts ("5 LĐLĐ thành phố", "5 Ban Tuyên giáo") or a span of time.
+_COUNTED_ORG = re.compile(r"[A-ZĐ][^\s,;.:]*")
+_TIME_UNIT = re.compile(r"(?:tháng|năm|ngày|quý|tuần)(?![^\W_])", re.IGNORECASE)
+_ACRONYM_ONLY = re.compile(r"[A-ZĐ]{3,6}")
+_PATH = re.compile(r"[\\/]")  # a file path printed in the page ("...\\Khối Huyện, TP\\...")
 # A list written one unit per line is rarely longer than this.
 _MAX_LIST_LINES = 40
 _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.IGNORECASE)
 # A member list is the cluster's own when "gồm" follows its mention within a few words and no
 # punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
-_LIST_GAP = re.compile(r"[^\S\n]*\(?(?:[^\W\d_]+[^\S\n]+){0,4}")
+# The gap may hold the body that groups a numbered cluster: "Cụm thi đua số 2-UBND tỉnh Gia Lai gồm",
+# "Cụm thi đua số 1, bao gồm".
+_LIST_GAP = re.compile(r"[^\S\n]*[(,\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,7}")
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,10 @@ class _Vocab:
     heads: tuple[Entry, ...]
     aliases: tuple[Entry, ...]
     not_after: re.Pattern[str]
+    generic: re.Pattern[str]
+    references: re.Pattern[str]
     number: re.Pattern[str]
+    after_number: re.Pattern[str]
     nouns: re.Pattern[str]
     qualifiers: re.Pattern[str]
     owners: re.Pattern[str]
@@ -79,7 +93,10 @@ def _vocab() -> _Vocab:
         heads=tuple(file.section("heads")),
         aliases=tuple(file.section("aliases")),
         not_after=re.compile(rf"(?:{boundary_regex(file.terms('not_after'))})\s*$", re.IGNORECASE),
+        generic=file.any_of("generic_before"),
+        references=file.any_of("references"),
         number=file.section("numbers")[0].compiled,
+        after_number=file.any_of("after_number"),
         nouns=file.regex("list_nouns"),
         qualifiers=file.regex("qualifiers"),
         owners=file.regex("owners"),
@@ -99,6 +116,8 @@ class _Mention:
     body: tuple[str, ...]  # keys of the body's syllables; () for a bare reference
     full: bool  # headed by "Cụm thi đua" / "Khối thi đua"
     paragraph: int
+    spelled: bool = True  # its number is written "số N", the way the cluster is named
+    starts: bool = True  # may name a cluster of its own (a full head, or "Khối" with a proper body)
 
 
 @dataclass
@@ -128,17 +147,32 @@ class _Body:
     def skip(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()
 
-    def listed_next(self, pos: int, plural: bool) -> bool:
+    def listed_next(self, pos: int, plural: bool, body: str = "") -> bool:
         """Whether the name goes on after a comma at pos: with a qualifier ("tham mưu, giúp việc"),
         or, in a list ("các huyện, thị xã"), with a generic noun - not "huyện X", a unit."""
         v = self.vocab
         if v.qualifiers.match(self.text, pos) or _CAC.match(self.text, pos):
             return True
+        if _ACRONYM.match(self.text, pos) and _ACRONYM.search(self.text, max(0, pos - 12), pos):
+            return True  # "Ban Quản lý các KCN, KCX, KKT các tỉnh ...": a list of acronyms
         noun = v.nouns.match(self.text, pos)
-        if not (noun and plural):
+        only_nouns = bool(body) and bool(v.nouns.fullmatch(body.strip()))  # "Cụm thi đua quận, huyện"
+        if not (noun and (plural or only_nouns)):
             return False
         after = self.skip(noun.end())
         return not self.text[after : after + 1].isupper()
+
+    def number(self, pos: int) -> re.Match[str] | None:
+        """The cluster's number right after its head: "số 3", "khối 33", "17" - but "5 tỉnh" and
+        "5 LĐLĐ thành phố" count what the cluster groups, and "6 tháng đầu năm" is a time."""
+        m = self.vocab.number.match(self.text, self.skip(pos))
+        if m is None or m.group().startswith(("số", "khối", "cụm", "Số", "Khối", "Cụm")):
+            return m
+        after = self.skip(m.end())
+        if self.vocab.nouns.match(self.text, after) or _COUNTED_ORG.match(self.text, after) \
+                or _TIME_UNIT.match(self.text, after):
+            return None
+        return m
 
     def end(self, pos: int) -> int:
         """End of the name body that starts at pos; pos itself when there is none."""
@@ -146,20 +180,27 @@ class _Body:
         end = cur = pos
         slot = True  # right after the head, "các" or a comma a listed noun is expected
         plural = False  # the body lists ("các huyện, thị xã", "5 tỉnh")
-        if m := v.number.match(text, self.skip(pos)):
-            end = cur = m.end()
-            slot = False
+        if m := self.number(pos):
+            after = self.skip(m.end())
+            if owner := v.after_number.match(text, after):
+                if not owner.group().endswith("các"):  # "số 6 Tỉnh ủy": the name ends there
+                    return owner.end()
+                end, cur, slot, plural = m.end(), owner.end(), True, True  # "số 1 các phường"
+            else:
+                return m.end()
         while (nxt := self.skip(cur)) < len(text):
             ch = text[nxt]
             if ch == ",":
                 after = self.skip(nxt + 1)
-                if end > pos and self.listed_next(after, plural):
+                if end > pos and self.listed_next(after, plural, text[pos:end]):
                     cur, slot = nxt + 1, True
                     continue
                 break
             if ch in "-–":
                 after = self.skip(nxt + 1)
-                if end > pos and (text[after : after + 1].isupper() or v.qualifiers.match(text, after)):
+                # "Văn hóa - Xã hội" goes on; " - Công an tỉnh X" names the body the cluster belongs to.
+                if end > pos and not units.org_at(text, after) and (
+                        text[after : after + 1].isupper() or v.qualifiers.match(text, after)):
                     cur = nxt + 1
                     continue
                 break
@@ -170,15 +211,24 @@ class _Body:
                 continue
             if m := _VA.match(text, nxt):
                 after = self.skip(m.end())
-                # "các huyện và các thị xã", "các tỉnh Trung du và Miền núi phía Bắc"
-                if end > pos and (_CAC.match(text, after) or v.nouns.match(text, after) or v.qualifiers.match(text, after)):
+                # "các huyện và các thị xã", "các tỉnh Trung du và Miền núi phía Bắc", "các Quỹ Bảo vệ và
+                # Phát triển rừng": a capital after "và" goes on with a capitalized name
+                capital_name = text[after : after + 1].isupper() and any(
+                    w[:1].isupper() for w in text[pos:end].split()) and not v.stops.match(text, after)
+                if end > pos and (_CAC.match(text, after) or v.nouns.match(text, after)
+                                  or v.qualifiers.match(text, after) or capital_name):
                     cur = m.end()
                     continue
                 break
             if m := _OWNED.match(text, nxt):
-                owner = v.owners.match(text, self.skip(m.end()))
+                owner_at = self.skip(m.end())
+                owner = v.owners.match(text, owner_at)
                 if end > pos and owner:
                     end = cur = owner.end()
+                    continue
+                # "các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch": a department owns them
+                if end > pos and _CAC.search(text, pos, end) and (unit_end := units.department_end(text, owner_at)):
+                    end = cur = unit_end
                     continue
                 break
             noun = v.nouns.match(text, nxt)
@@ -201,8 +251,12 @@ class _Body:
                 if end > pos and end == cur and text[end - 1 : end].isalnum():  # "Quân khu 4"
                     end = cur = m.end()
                     continue
-                if v.nouns.match(text, self.skip(m.end())):  # a count: "5 tỉnh Đông Nam Bộ"
+                after = self.skip(m.end())
+                if v.nouns.match(text, after):  # a count: "5 tỉnh Đông Nam Bộ"
                     end, cur, slot, plural = m.end(), m.end(), True, True
+                    continue
+                if _COUNTED_ORG.match(text, after) and not _TIME_UNIT.match(text, after):  # "5 LĐLĐ thành phố"
+                    end, cur, slot, plural = m.end(), m.end(), False, True
                     continue
             break
         return end
@@ -217,19 +271,49 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
         for entries, full in ((v.heads, True), (v.aliases, False)):
             for entry in entries:
                 for m in entry.compiled.finditer(s.text):
-                    if any(a <= m.start() < b for a, b in taken) or v.not_after.search(s.text[: m.start()]):
+                    before = s.text[: m.start()]
+                    if any(a <= m.start() < b for a, b in taken) or v.not_after.search(before) \
+                            or v.generic.search(before):
                         continue
                     rest = s.text[m.end():]
                     if not full and _ALIAS_NOT_NAME.match(rest):
                         continue
                     end = body.end(m.end())
-                    # A lower-case "cụm"/"khối" is a common noun unless a name follows it.
-                    if not full and end == m.end() and not m.group()[0].isupper():
+                    # A lower-case "cụm"/"khối" is a common noun unless a name follows it or it refers
+                    # back ("thành viên thuộc khối gồm: ...").
+                    lower = not m.group()[0].isupper()
+                    if not full and end == m.end() and lower and not v.references.search(before):
                         continue
                     keys = tuple(_SYLLABLE.findall(match_key(s.text[m.end() : end])))
+                    if keys and keys[0] in _LOCATOR_WORDS - {"tỉnh"}:  # "khối thi đua trên địa bàn tỉnh"
+                        end, keys = m.end(), ()
+                    if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
+                        n = number.group("n")  # "số 01" and "số 1" are one cluster
+                        keys = ("số", str(int(n)) if n.isdigit() else n.lower()) + keys[len(_SYLLABLE.findall(number.group())):]
                     taken.append((m.start(), max(end, m.end())))
-                    found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph))
+                    spelled = number is None or number.group().lower().startswith("số")
+                    starts = full or _names_alone(s.text, m, end, keys, before)
+                    found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph,
+                                          spelled, starts))
     return sorted(found, key=lambda m: (m.sentence, m.start))
+
+
+def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...], before: str) -> bool:
+    """Whether "Khối"/"Cụm" without "thi đua" names a cluster: capitalized with a body that is more
+    than a count ("Khối các cơ quan tổng hợp tỉnh", "Khối cơ quan Nội chính tỉnh", "Khối ANND"), or
+    lower-case right after "thi đua" ("phong trào thi đua cụm đồng bằng") or before a proper name
+    ("khối Công an các huyện, thành phố")."""
+    if not keys or keys[0] == "số" or match_key(head.group()) in keys[:1]:
+        return False  # "cụm Cụm Thi đua": the head again
+    body = text[head.end() : end]
+    acronym = bool(_ACRONYM_ONLY.fullmatch(body.strip()))
+    if head.group()[0].isupper():
+        # "Khối ANND" names one; "Khối tổ chức", "Khối Huyện" (one common noun) and file paths do not
+        return (len(keys) >= 2 or acronym) and not _PATH.search(text, max(0, head.start() - 1), end + 1)
+    if acronym:
+        return False  # "khối THPT": a school grade
+    # lower case: right after "thi đua", or a body that lists its units ("khối Công an các huyện")
+    return bool(_THI_DUA_BEFORE.search(before)) or (" các " in f" {body} " and any(w[:1].isupper() for w in body.split()))
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -242,12 +326,15 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
     """Clusters from named mentions; every mention (references too) mapped to its cluster."""
     groups: list[_Group] = []
     owner: dict[int, _Group] = {}
+    # "Khối ..." without "thi đua" names a cluster of its own only in an article that names none of
+    # its kind in full: otherwise it is a short form ("Khối Nội chính tỉnh" of "Khối thi đua số 3").
+    full_kinds = {m.kind for m in mentions if m.full and m.body}
     for k, m in enumerate(mentions):
         if not m.body:
             continue
         group = next((g for g in groups if any(_same(m.body, b) for b in g.bodies())), None)
         if group is None:
-            if not m.full:
+            if not m.starts or (not m.full and m.kind in full_kinds):
                 continue
             group = _Group([])
             groups.append(group)
@@ -267,7 +354,7 @@ def _name_mention(named: list[_Mention]) -> _Mention:
     ("... tỉnh An Giang", "... trên địa bàn tỉnh") that the article leaves out more often than it
     writes it. Headline "Khối thi đua X", lead "Khối thi đua X tỉnh An Giang", body "Khối thi đua X
     gồm ..." -> "Khối thi đua X"; one short and one located mention keep the fullest name."""
-    best = max(named, key=lambda m: (len(m.body), -named.index(m)))
+    best = max(named, key=lambda m: (len(m.body), m.spelled, -named.index(m)))
     uses = {}
     for m in named:
         uses[m.body] = uses.get(m.body, 0) + 1
@@ -313,10 +400,16 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:list")
-        if line := v.member_line.match(text):
-            group = _cluster_at(mentions, owner, s.index, 0, groups)
-            found = [(s.index, item) for item in units.scan_list(text, line.end()).items]
-            if group is not None and found:
+        if line := v.member_line.search(text):
+            group = _cluster_at(mentions, owner, s.index, line.start(), groups)
+            if group is None or group.listed:
+                continue
+            count = lists.count_in(line.group())
+            if text[line.end() :].strip(" ."):
+                found = [(s.index, item) for item in lists.inline(text, line.end(), count=count).items]
+            else:
+                found = [(x.sentence, x.item) for x in lists.below(analysis.sentences, s.index + 1, count=count)]
+            if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:line")
 
@@ -337,27 +430,21 @@ def _list_owner(text: str, index: int, pos: int, mentions: list[_Mention], owner
 
 def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, units.UnitItem]]:
     """The units of a list opening at pos: "11 đơn vị: A, B, ...", "Công an 5 tỉnh: Long An, ..."
-    (the counted head shared by bare names), or, when the head ends the sentence, one per line:
-    "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
+    (the counted head shared by bare names), "5 đơn vị là A và các huyện B, C", or, when the head
+    ends the sentence, one per line: "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
     text = analysis.sentences[index].text
     head = _LIST_HEAD.match(text, pos)
-    if head is None or head.group("phrase") is None:
-        if head is None:
-            return [(index, item) for item in units.scan(text, pos).items]
-        return [(index, item) for item in units.scan_list(text, head.end()).items]
+    if head is None:
+        return [(index, item) for item in lists.inline(text, pos).items]
     phrase = head.group("phrase")
-    count = int(c.group()) if (c := _DIGITS.search(phrase)) else None
-    shared = units.counted_head(phrase)
+    count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else None
+    shared = units.counted_head(phrase) if phrase else None
     word, place = shared if shared else (None, True)
-    if text[head.end() :].strip():
-        found = units.scan_list(text, head.end(), count=count, shared=word, shared_place=place)
+    if text[head.end() :].strip(" ."):
+        found = lists.inline(text, head.end(), count=count, shared=word, shared_place=place)
         return [(index, item) for item in found.items]
-    following = analysis.sentences[index + 1 : index + 1 + _MAX_LIST_LINES]
-    out = []
-    for k, start in units.list_lines([x.text for x in following]):
-        line = following[k]
-        out += [(line.index, item) for item in units.scan_list(line.text, start, shared=word, shared_place=place).items]
-    return out
+    return [(x.sentence, x.item) for x in lists.below(analysis.sentences, index + 1, count=count, shared=word,
+                                                       shared_place=place)]
 
 
 def _add_members(analysis: Analysis, group: _Group, found: list[tuple[int, units.UnitItem]], rule: str) -> None:
@@ -391,15 +478,22 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
 
 
 def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | None:
+    """The unit a leadership cue names: a person who chairs is no leader unit."""
     if where == "after":
         items = units.scan(text, m.end()).items
-        return items[0] if items else None
-    if where == "between":
+        item = items[0] if items else None
+    elif where == "between":
         found = units.scan(text, m.start("unit"), m.end("unit"))
-        return found.items[0] if found.items and found.end == m.end("unit") else None
-    clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
-    items = units.units_before(text, m.start(), clause)
-    return items[-1] if items else None
+        item = found.items[0] if found.items and found.end == m.end("unit") else None
+    else:
+        clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
+        # "tại Công ty X, huyện Y, đơn vị đăng cai làm cụm trưởng": the place qualifies the unit.
+        items = lists.drop_qualifiers(text, units.units_before(text, m.start(), clause))
+        item = items[-1] if items else None
+        if item is not None and item.kind == "person":
+            # "Đại tá A, Giám đốc Công an tỉnh X (đơn vị Cụm trưởng)": the unit the person heads leads
+            item = units.unit_in_title(text, item.end, m.start())
+    return item if item is not None and item.kind == "unit" else None
 
 
 def _rankings(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:
@@ -440,7 +534,8 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
     _rankings(analysis, mentions, owner, groups)
     out = []
     for group in groups:
-        named = [m for m in group.mentions if m.full]
+        # A name written with its head "Cụm/Khối thi đua" names the cluster before a bare "Khối ...".
+        named = [m for m in group.mentions if m.full] or [m for m in group.mentions if m.starts]
         first = named[0]
         best = _name_mention(named)
         text = analysis.sentences[best.sentence].text
@@ -463,16 +558,17 @@ def _members(analysis: Analysis, group: _Group) -> tuple[list[units.UnitItem], l
     next leader, deputy ("Cụm phó: X"), the unit leading it ("X dẫn đầu Cụm") and the ranked ones -
     in text order, each once. A list need not name them all: "Cụm trưởng: A / Cụm phó: B /
     Các thành viên: C, D" has four members. With neither a list nor a ranking ("X dẫn đầu Cụm",
-    "X xếp thứ Nhì"), a handover between two leaders says nothing of the members: none."""
-    ranks = group.ranked or any(label == "member" for label, _, _, _ in group.statements)
-    if not (group.listed or ranks):
-        return [], []
+    "X xếp thứ Nhì"), the leaders alone are the members the article names. A unit in a role that
+    only says more of a listed member ("Sở TT&TT TP Cần Thơ" of the listed "TP Cần Thơ") is that member."""
     named = [(index, item, f"cluster_member:{label}") for label, item, _, index in group.statements]
     named += [(index, item, "cluster_member:ranked") for item, index in group.ranked]
     members, evidence = list(group.members), list(group.member_evidence)
     seen = {match_key(item.text) for item in members}
+    listed = set(seen)
     for index, item, rule in sorted(named, key=lambda x: (x[0], x[1].start)):
         key = match_key(item.text)
+        if any(key.endswith(" " + known) for known in listed):
+            continue
         if key not in seen:
             seen.add(key)
             members.append(item)

@@ -61,6 +61,12 @@ def is_place_name(text: str) -> bool:
     return gazetteer.is_place(text) or match_key(text) in _other_places()
 
 
+@lru_cache(maxsize=4096)
+def place_levels(text: str) -> frozenset[str]:
+    """The levels a place name has in the gazetteer: 'Đồng Tháp' -> {'province'}, 'Krông Pắc' -> {'district'}."""
+    return frozenset(u.level for u in gazetteer.lookup(text))
+
+
 @lru_cache(maxsize=1)
 def not_a_holder_before() -> re.Pattern[str]:
     """Words ending right before a role that make it an authority, not the title of the person named next."""

@@ -55,6 +55,14 @@ _AFTER_CHARS = 200
 _SAME_NAME_RATIO = 0.9
 # A date that opens its sentence ("Ngày 19/5/2016, ...", "Chiều ngày 11/01/2020, ...") starts this early.
 _OPENING_DATE_CHARS = 15
+# A quote that itself opens with the cue: “Tổ chức phong trào X”, “Phát động phong trào thi đua X”.
+_INNER_CUE = re.compile(r"(?:(?:Tổ\s+chức|Phát\s+động|Triển\s+khai|Đẩy\s+mạnh)\s+)?(?:phong\s+trào|cuộc\s+vận\s+động)"
+                        r"(?:\s+thi\s+đua)?\s+", re.IGNORECASE)
+_ABOUT = re.compile(r"(?<![^\W_])về(?:\s+việc)?\s*$", re.IGNORECASE)  # "Chỉ thị ... về việc “...”"
+# Where a passive launch may start inside a quote that was never closed.
+_UNCLOSED_CUT = re.compile(r"\s+(?=(?:do|được|đã\s+được)\s)")
+# A motto lists at least this many watchwords, each of at most this many words ("vì nhân dân phục vụ").
+_SLOGAN_ITEMS, _WATCHWORD_WORDS = 4, 5
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _CLAUSE_END = re.compile(r"[.;!?…](?=\s|$)|[.;!?](?=[“\"«])")
 
@@ -67,6 +75,7 @@ class _Vocab:
     bridge: re.Pattern[str]  # "trong lĩnh vực y tế như:" between a list cue and the quote
     separators: re.Pattern[str]
     known: re.Pattern[str]
+    national_keys: tuple[str, ...]  # keys of the nationwide names, longest first
     launch_of_movement: re.Pattern[str]
     launch: re.Pattern[str]
     active_link: re.Pattern[str]  # "phát động các phong trào thi đua yêu nước với chủ đề " ending a lead
@@ -77,6 +86,11 @@ class _Vocab:
     past: re.Pattern[str]
     period: re.Pattern[str]
     authority: Authority
+
+
+def _national_terms() -> list[str]:
+    """The nationwide movements' names: one list (patterns/national_movements.yaml) for extraction and linking."""
+    return patterns.load("national_movements").terms("national")
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +112,8 @@ def _vocab() -> _Vocab:
         gap=re.compile(rf"(?:\s|:|{mods})*$", flags),
         bridge=re.compile(rf"{bridge}$", flags),
         separators=file.section("list_separators")[0].compiled,
-        known=file.regex("known_movements"),
+        known=re.compile(boundary_regex(_national_terms()), flags),
+        national_keys=tuple(sorted({match_key(t) for t in _national_terms()}, key=len, reverse=True)),
         launch_of_movement=file.section("launch_of_movement")[0].compiled,
         launch=re.compile(launch, flags),
         active_link=re.compile(
@@ -135,32 +150,54 @@ def _quotes(text: str) -> list[_Quote]:
     """
     found: list[_Quote] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
+    width = 1  # a doubled apostrophe ('') is one quotation mark of two characters
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        mark = 2 if text.startswith("''", i) else 1
         if opened is not None and i - opened > _MAX_NAME_CHARS:
             opened = None
-        if ch in "'’" and _inside_word(text, i):
+        if ch in "'’" and mark == 1 and _inside_word(text, i):
+            i += 1
             continue  # an apostrophe in a name ("H'Nga", "K’Ho"), not a quote
-        if ch in _OPENING:
-            opened = i  # a second opening mark: the first one was never closed
+        reopens = ch in _STRAIGHT and opened is not None and _opens(text, i, mark) and not text[i - 1 : i].isalnum()
+        if ch in _OPENING or reopens or (ch in _CLOSING and opened is None and _opens(text, i, mark)):
+            # A second opening mark: the first one was never closed - unless a launch clause shows
+            # where its name ended ("“Đoàn kết, sáng tạo do Thủ tướng phát động ... “Cả nước ...”").
+            if opened is not None and (cut := _unclosed_end(text, opened + width, i)):
+                found.append(cut)
+            opened, width = i, mark  # a closing mark opening a name ("về ” Học tập ...”") opens too
         elif ch in _CLOSING or (ch in _STRAIGHT and opened is not None):
             if opened is not None:
-                inner = text[opened + 1 : i]
+                inner = text[opened + width : i]
                 lead = len(inner) - len(inner.lstrip())
-                found.append(_Quote(opened, i, opened + 1 + lead, opened + 1 + len(inner.rstrip())))
+                found.append(_Quote(opened, i + mark - 1, opened + width + lead, opened + width + len(inner.rstrip())))
             opened = None
-        elif ch in _STRAIGHT and _opens(text, i):
-            opened = i
+        elif ch in _STRAIGHT and _opens(text, i, mark):
+            opened, width = i, mark
+        i += mark
     return found
+
+
+def _unclosed_end(text: str, start: int, limit: int) -> _Quote | None:
+    """The name of a quote never closed, when a passive launch after it shows where it ends:
+    '"Đoàn kết, sáng tạo do Thủ tướng Chính phủ phát động tại ...' -> 'Đoàn kết, sáng tạo'."""
+    for m in _UNCLOSED_CUT.finditer(text, start, limit):
+        if _vocab().passive.match(text[m.start() : limit]):
+            inner = text[start : m.start()]
+            lead = len(inner) - len(inner.lstrip())
+            return _Quote(start - 1, m.start(), start + lead, start + len(inner.rstrip()))
+    return None
 
 
 def _inside_word(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, width: int = 1) -> bool:
     """A straight quote opens after a space or an opening punctuation mark, before a word."""
     before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in "(:;,–-["
-    return before_ok and text[i + 1 : i + 3].strip()[:1].isalnum()
+    return before_ok and text[i + width : i + width + 2].strip()[:1].isalnum()
 
 
 @dataclass
@@ -266,16 +303,32 @@ def _classify(text: str, q: _Quote, floor: int) -> str | None:
     v = _vocab()
     lead = text[_clause_start(text, q.open, floor) : q.open]
     cue = _nearest_cue(lead)
-    if cue is None:
-        return None
-    polarity, cid, m = cue
-    if polarity == "cue":
-        return cid
-    if cid == "theme":
-        launched = v.launch_of_movement.search(lead[: m.start()])
-        if launched or v.passive.match(text[q.close + 1 : q.close + 1 + _AFTER_CHARS]):
-            return "theme"
+    if cue is not None:
+        polarity, cid, m = cue
+        if polarity == "cue":
+            return cid
+        if cid == "theme" and not _slogan(text[q.start : q.end]):
+            launched = v.launch_of_movement.search(lead[: m.start()])
+            if launched or v.passive.match(text[q.close + 1 : q.close + 1 + _AFTER_CHARS]):
+                return "theme"
+    if _national(text[q.start : q.end]):  # a nationwide movement quoted in any context
+        return "national"
     return None
+
+
+def _national(name: str) -> bool:
+    """Whether a name is, or starts with, a nationwide movement's ("Một triệu sáng kiến - Nỗ lực ...")."""
+    key = match_key(name)
+    return any(key == k or (key.startswith(k) and not key[len(k) : len(k) + 1].isalnum())
+               for k in _vocab().national_keys if len(k.split()) >= _MIN_NAME_WORDS + 1)
+
+
+def _slogan(name: str) -> bool:
+    """A motto rather than a campaign: a list of short watchwords ("Đoàn kết, kỷ cương, sáng tạo,
+    quyết thắng"), most of them one or two words."""
+    plain = re.sub(r"\([^()]*\)", "", name)
+    items = [i.split() for i in re.split(r"\s*[,;]\s*|\s+[-–]\s+", plain) if i.strip()]
+    return len(items) >= _SLOGAN_ITEMS and all(len(words) <= _WATCHWORD_WORDS for words in items)
 
 
 def _after_launch(rest: str) -> str:
@@ -307,8 +360,10 @@ def _known_names(text: str, quotes: list[_Quote]) -> list[_Quote]:
     for m in _vocab().known.finditer(text):
         if any(q.open <= m.start() <= q.close for q in quotes):
             continue
+        # Unquoted, a nationwide name is a movement only right after "phong trào" or "cuộc vận động":
+        # "thi đua học tập và làm theo ..." describes a task.
         cue = _nearest_cue(text[_clause_start(text, m.start(), 0) : m.start()])
-        if cue and cue[0] == "cue":
+        if cue and cue[0] == "cue" and cue[1] == "phong_trao":
             found.append(_Quote(m.start(), m.end() - 1, m.start(), m.end()))
     return found
 
@@ -348,6 +403,10 @@ def _in_paragraph(text: str, ctx: _Context) -> list[_Found]:
             continue
         close_run()
         rule = _classify(text, q, floor)
+        if rule is None and _ABOUT.search(text, 0, q.open) and (inner := _INNER_CUE.match(text, q.start, q.end)) \
+                and len(text[inner.end() : q.end].split()) > _MIN_NAME_WORDS:
+            # The quoted subject of a directive: “Tổ chức phong trào toàn dân tham gia ...”.
+            q, rule = _Quote(q.open, q.close, inner.end(), q.end), "inner_cue"
         prev, prev_is_movement = q, rule is not None
         if rule is None:
             continue

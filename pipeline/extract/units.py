@@ -27,7 +27,7 @@ from pipeline.core.patterns import boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.extract import lexicon
 
-_SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SYLLABLE = re.compile(r"[^\W_]+(?:['’&][^\W_]+|(?<=\d)\.\d+)*")  # 'TT&TT', 'H’Drai', '09.19.01'
 _SPACE = re.compile(r"[^\S\n]*")
 # Between items: a comma (optionally followed by "và" / "cùng"), or "và" / "cùng với" alone.
 _SEPARATOR = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:và|cùng(?:\s+với)?)[^\S\n]+)?|[^\S\n]+(?:và|cùng\s+với|cùng)[^\S\n]+)")
@@ -39,7 +39,6 @@ _PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
 _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
 _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
-_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:gồm(?:\s+có)?|là)[^\S\n]*:?[^\S\n]*|[^\S\n]*:[^\S\n]*")
 _LIST_END = re.compile(r";|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _SEMICOLON = re.compile(r"[^\S\n]*;[^\S\n]*(?:và[^\S\n]+)?")
@@ -47,17 +46,30 @@ _JOIN = re.compile(r"[^\S\n]+(?:và[^\S\n]+|[-–][^\S\n]*)?|[-–]")
 _BRANCH = re.compile(r"(?i)chi\s+nhánh|phòng\s+giao\s+dịch")
 _ACRONYM = re.compile(r"\b[A-ZĐ]{2,}\b")
 _ITEM_END = re.compile(r",|;|\.(?=\s|$)")
-# Named recipients among counted ones: "cho 5 tập thể và 7 cá nhân, trong đó có ấp A và chị B".
-_AMONG = re.compile(r"(?<![^\W_])trong\s+đó\s+(?:có|gồm)\s*:?\s*")
-_DIGITS = re.compile(r"\d{1,3}(?!\d)")
 # A list line's marker: "- ", "• ", "1. ", "2) ".
 _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
+_OPEN_PAREN = re.compile(r"[^\S\n]*\(")
+_DEPARTMENT = re.compile(r"(?:Sở|Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|UBND)(?![^\W_])")
+_OWNED_BY = re.compile(r"(?<![^\W_])(?:thuộc|của)[^\S\n]+(?:các[^\S\n]+)?$", re.IGNORECASE)
+_COUNT_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:là|gồm(?:[^\S\n]+có)?)[^\S\n]*:?")
+_COUNTED_TAIL = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và[^\S\n]+)\d{1,4}[^\S\n]+(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị)[^\S\n]*$")
+_HAS_DIGIT = re.compile(r"\d")
+_TRAILING_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*$")
+# Verbs that make the person before them the giver or the speaker, not the subject of a passive.
+_GIVING = re.compile(r"(?<![^\W_])(?:trao|tặng|cho\s+biết|phát\s+biểu|công\s+bố|đọc|chúc\s+mừng)(?![^\W_])",
+                     re.IGNORECASE)
+# The level of the places a head shares: Party committees and place words by level.
+_PARTY_LEVELS = {"huyện ủy": "district", "huyện uỷ": "district", "thị ủy": "district", "thị uỷ": "district",
+                 "quận ủy": "district", "quận uỷ": "district", "tỉnh ủy": "province", "tỉnh uỷ": "province"}
+_PLACE_LEVELS = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district"}
 # A person's name has 2 to 4 syllables; after an honorific up to 5 ("Trương Thị Bé Năm").
 _NAME_MIN, _NAME_MAX, _NAME_MAX_HONORED = 2, 4, 5
 # An organisation's name in running text rarely has more words than this after its head.
 _ORG_MAX_WORDS = 14
+# A title before a person's name ("Phó Chủ tịch Thường trực UBND tỉnh") runs this many words at most.
+_TITLE_WORDS = 12
 # A person's titles and affiliations take at most this many comma-separated chunks.
 _PERSON_SKIPS = 4
 
@@ -85,6 +97,7 @@ class _Vocab:
     place: re.Pattern[str]
     org: re.Pattern[str]
     standalone: re.Pattern[str]
+    joint: re.Pattern[str]
     plural: re.Pattern[str]
     collective: re.Pattern[str]
     counted: re.Pattern[str]
@@ -94,6 +107,8 @@ class _Vocab:
     tail: re.Pattern[str]
     ranks: tuple[re.Pattern[str], ...]
     plural_in_name: re.Pattern[str]  # "các cơ quan" inside a name
+    person_qualifier: re.Pattern[str]  # "ngụ", "quê": what a chunk about a person starts with
+    military: re.Pattern[str]  # ranks: "Đại tá" before a name
 
 
 def _mixed_case(entries) -> re.Pattern[str]:
@@ -117,6 +132,7 @@ def _vocab() -> _Vocab:
         place=_mixed_case(file.section("place_words")),
         org=_mixed_case(file.section("org_words")),
         standalone=_mixed_case(file.section("standalone_orgs")),
+        joint=file.any_of("joint_names"),
         plural=re.compile(plural, re.IGNORECASE),
         # "nhân dân và cán bộ", "Đảng bộ, chính quyền và Nhân dân": collective words joined by , / và.
         collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
@@ -127,6 +143,8 @@ def _vocab() -> _Vocab:
         tail=re.compile(rf"(?:[\s,]+(?:{boundary_regex(file.terms('subject_tails'))}))+[\s,]*$", re.IGNORECASE),
         ranks=tuple(e.compiled for e in file.section("ranks")),
         plural_in_name=re.compile(boundary_regex(file.terms("plural_in_names"))),
+        person_qualifier=re.compile(boundary_regex(file.terms("person_qualifiers")), re.IGNORECASE),
+        military=re.compile(boundary_regex([t for e in file.section("honorifics") if e.id == "enum_military" for t in e.terms])),
     )
 
 
@@ -142,6 +160,8 @@ class _Head:
     place: bool
     org: str | None = None  # the organisation before the place word: "Công an" of "Công an quận"
     split_and: bool = False  # bare names after "các Sở:" are short: "và" separates them
+    level: str | None = None  # a head taken from a named unit shares only names of this level
+    plural: bool = True  # "các xã A, B"; a single "xã A, B và C" lends its word only to known names
 
 
 @dataclass
@@ -219,6 +239,9 @@ class _Scanner:
             nxt = self.skip(end)
             if nxt >= self.end:
                 break
+            if joint := self.at(self.vocab.joint, nxt):  # "Văn hóa, Thể thao và Du lịch", "HĐND và UBND"
+                end, started, words = joint.end(), True, words + 1
+                continue
             cac = self.at(_CAC, nxt)
             if cac and (place := self.at(self.vocab.place, self.skip(cac.end()))):
                 org = squash(self.text[head_start:end])
@@ -275,6 +298,25 @@ class _Scanner:
             words.pop()
         return words[-1].end()
 
+    def titled_person(self, pos: int) -> tuple[int, int] | None:
+        """A person named after their title: "Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "nguyên Giám đốc
+        Sở Y tế Lê Thị B", "Thượng tá Võ C" - the name starts with a surname within the title's reach."""
+        v = self.vocab
+        title = lexicon.titles().role.match(self.text, pos) or self.at(v.military, pos)
+        if title is None or title.end() > self.end:
+            return None
+        words, before = 0, None
+        for w in _SYLLABLE.finditer(self.text, title.end(), self.end):
+            if words >= _TITLE_WORDS or self.text[title.end() : w.start()].count(",") or ";" in self.text[pos : w.start()]:
+                return None
+            # the name follows the title itself or a lower-case word of its body ("UBND tỉnh Nguyễn Văn A");
+            # after a capital it is part of a name ("Hiệu trưởng Trường THCS Lý Tự Trọng")
+            if (before is None or not _capitalized(before)) and w.group() in lexicon.surnames() \
+                    and (end := self.person_name(w.start(), honored=False)):
+                return w.start(), end
+            before, words = w.group(), words + 1
+        return None
+
     def person_name(self, pos: int, honored: bool) -> int | None:
         """End of a person's name at pos: 2-4 capitalized syllables (5 after an honorific)."""
         roles = lexicon.titles().role
@@ -318,6 +360,9 @@ class _Scanner:
         if (honorific := self.at(v.honorific, pos)) and (end := self.person_name(self.skip(honorific.end()), honored=True)):
             start = self.skip(honorific.end())  # "đoàn viên Vàng A Sinh": a member named, not a collective
             return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
+        if not person_only and (titled := self.titled_person(pos)):  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
+            start, end = titled
+            return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         collective = self.at(v.collective, pos)
         if collective and self._names_org(collective):
             collective = None
@@ -333,13 +378,15 @@ class _Scanner:
             if end := self.person_name(pos, honored=False):
                 return UnitItem(squash(self.text[pos:end]), "person", pos, end), end, shared, counted
             return None, pos, shared, counted
-        if shared and shared.place and not plural and not collective and (end := self._shared_name(pos)):
+        if shared and shared.place and not plural and not collective and (end := self._shared_name(pos)) \
+                and (shared.level is None or shared.level in lexicon.place_levels(squash(self.text[pos:end]))) \
+                and (shared.plural or lexicon.is_unit_name(squash(self.text[pos:end]))):
             text = f"{shared.word} {squash(self.text[pos:end])}"
             return UnitItem(text, "unit", pos, end), end, shared, counted
         heads = [m for m in (self.at(v.place, head_at), self.at(v.org, head_at), self.at(v.standalone, head_at)) if m]
         longest = max(heads, key=lambda m: m.end() - m.start(), default=None)
         if (place := self.at(v.place, head_at)) and place.end() == longest.end():
-            head = _Head(place.group(), True)
+            head = _Head(place.group(), True, plural=bool(plural))
             if colon := self.at(_COLON, place.end()):  # "các huyện: A, B"
                 return None, colon.end(), head, counted
             name_at = self.skip(place.end())
@@ -366,10 +413,15 @@ class _Scanner:
                 return UnitItem(text, "unit", name_at, end), end, inner, counted
             if found:
                 end = found[0]
-                head = _Head(org.group(), False) if plural else None
+                head = _Head(org.group(), False) if plural else self._named_head(head_at, org.end(), end)
                 return UnitItem(squash(self.text[head_at:end]), "unit", head_at, end), end, head, counted
         if standalone := self.at(v.standalone, head_at):
-            return UnitItem(standalone.group(), "unit", head_at, standalone.end()), standalone.end(), None, counted
+            end = standalone.end()
+            name_at = self.skip(end)  # "Tỉnh đoàn Khánh Hòa": a province's name may follow
+            if name_at > end and (place_end := self.place_name(name_at)) \
+                    and lexicon.is_place_name(squash(self.text[name_at:place_end])):
+                end = place_end
+            return UnitItem(squash(self.text[head_at:end]), "unit", head_at, end), end, None, counted
         if shared and not shared.place and not collective and not plural:  # "các Sở Nội vụ, Tư pháp"
             found = self.org_name(pos, pos)
             if found and found[1] is None:
@@ -382,6 +434,18 @@ class _Scanner:
         if bare and not collective and not plural and (end := self.bare_end(pos)):
             return UnitItem(squash(self.text[pos:end]), "unit", pos, end, bare=True), end, shared, counted
         return None, pos, shared, counted
+
+    def _named_head(self, start: int, org_end: int, end: int) -> _Head | None:
+        """The head a named unit lends the bare place names listed after it: "Huyện ủy A, B và C"
+        (district Party committees), "Công an tỉnh A, B" (provincial police) - each name of the
+        level the head implies, so that "UBND huyện A, Sơn La" leaves the province alone."""
+        org = squash(self.text[start:org_end])
+        if level := _PARTY_LEVELS.get(match_key(org)):
+            return _Head(org, True, None, level=level)
+        place = self.at(self.vocab.place, self.skip(org_end))
+        if place and (level := _PLACE_LEVELS.get(match_key(place.group()))) and place.end() < end:
+            return _Head(f"{org} {place.group()}", True, None, level=level)
+        return None
 
     def _names_org(self, collective: re.Match[str]) -> bool:
         """Whether a lone collective word heads an organisation's name: "Đảng bộ Sở Tài chính",
@@ -430,12 +494,26 @@ class _Scanner:
         if not w or not w.group()[:1].isupper() or self.at(self.vocab.not_unit, pos):
             return None
         cursor = pos
-        while m := _CHUNK_END.search(self.text, cursor, self.end):
-            if m.group().startswith("và") and not self.starts_item(self.skip(m.end())):
+        limit = self.end
+        for w in _SYLLABLE.finditer(self.text, pos, self.end):  # "... và Bảo Lộc đã tổ chức": the verb ends it
+            if w.start() > pos and not _capitalized(w.group()) and self.at(self.vocab.stop, w.start()):
+                limit = w.start()
+                break
+        while m := _CHUNK_END.search(self.text, cursor, limit):
+            if m.group().startswith("và") and not self.starts_item(self.skip(m.end())) \
+                    and not self._names_either_side(pos, m.start(), m.end(), limit):
                 cursor = m.end()
                 continue
             return pos + len(self.text[pos : m.start()].rstrip())
-        return pos + len(self.text[pos : self.end].rstrip(" ."))
+        return pos + len(self.text[pos:limit].rstrip(" ."))
+
+    def _names_either_side(self, start: int, and_start: int, and_end: int, limit: int) -> bool:
+        """Whether "và" joins two proper names of a bare list ("Đà Lạt và Bảo Lộc"): short runs of
+        capitalized syllables on both sides, not a name with "và" in it ("Thể thao và Du lịch")."""
+        left = _SYLLABLE.findall(self.text, start, and_start)
+        right_end = self._capital_run(self.skip(and_end))
+        right = _SYLLABLE.findall(self.text, self.skip(and_end), min(right_end, limit))
+        return (0 < len(left) <= 4 and 0 < len(right) <= 4 and all(_capitalized(w) for w in left + right))
 
     def lower_chunk_end(self, pos: int) -> int | None:
         """A lower-case chunk that continues a list item ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh")."""
@@ -443,7 +521,14 @@ class _Scanner:
         if not w or _capitalized(w.group()) or self.at(self.vocab.stop, pos):
             return None
         m = _ITEM_END.search(self.text, pos, self.end)
-        return pos + len(self.text[pos : m.start() if m else self.end].rstrip(" ."))
+        end = m.start() if m else self.end
+        if paren := _OPEN_PAREN.search(self.text, pos, end):  # "trường giáo dưỡng (1950 - 2025) tổ chức"
+            end = paren.start()
+        for v in _SYLLABLE.finditer(self.text, pos, end):  # a verb ends the name
+            if v.start() > pos and self.at(self.vocab.stop, v.start()):
+                end = v.start()
+                break
+        return pos + len(self.text[pos:end].rstrip(" ."))
 
     def chunk_end(self, pos: int) -> int:
         """Where the chunk at pos ends: before the next separator."""
@@ -475,6 +560,9 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
         counted = counted or seen
         if item is None and after > pos:  # a head that introduces a list
             pos = sc.skip(after)
+            continue
+        if item is None and (count := sc.at(sc.vocab.counted, pos)) and (intro := sc.at(_COUNT_INTRO, count.end())):
+            pos = sc.skip(intro.end())  # "cho Công an tỉnh A và hai cá nhân là Đại tá B; Thượng tá C"
             continue
         if item is None and items and items[-1].kind == "unit":
             item = _continuation(sc, items[-1], pos)
@@ -514,7 +602,8 @@ def _continuation(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
     end = sc.bare_end(pos) if sc.list_mode else sc.capital_chunk_end(pos)
     if end and " và " in sc.text[pos:end]:
         return UnitItem(squash(sc.text[prev.start : end]), "unit", prev.start, end)
-    if sc.list_mode and (end := sc.lower_chunk_end(pos)):
+    # A lower-case chunk with a number in it goes on with the sentence ("..., nâng tổng số lên 12 đơn vị").
+    if sc.list_mode and (end := sc.lower_chunk_end(pos)) and not _HAS_DIGIT.search(sc.text, pos, end):
         return UnitItem(squash(sc.text[prev.start : end]), "unit", prev.start, end)
     return None
 
@@ -550,7 +639,9 @@ def _split_last_and(text: str, items: list[UnitItem], count: int) -> list[UnitIt
         return items
     for i in range(len(items) - 1, -1, -1):
         it = items[i]
-        ands = list(_LAST_AND.finditer(text, it.start, it.end))
+        joints = [(m.start(), m.end()) for m in _vocab().joint.finditer(text, it.start, it.end)]
+        ands = [m for m in _LAST_AND.finditer(text, it.start, it.end)  # not the "và" of "Nông nghiệp và PTNT"
+                if not any(a <= m.start() < b for a, b in joints)]
         if not ands or it.kind != "unit":
             continue
         raw = squash(text[it.start : it.end])
@@ -637,26 +728,50 @@ def _fit_count(text: str, items: list[UnitItem], count: int) -> list[UnitItem]:
     return items
 
 
-def recipients_after(text: str, start: int, end: int | None = None) -> Scan:
-    """Recipients from start: an enumeration, or counted collectives that a list follows.
+def unit_in_title(text: str, start: int, end: int) -> UnitItem | None:
+    """The unit a person's title after start names: "Giám đốc Công an tỉnh X" -> "Công an tỉnh X"."""
+    role = lexicon.titles().role
+    for m in role.finditer(text, start, end):
+        items = scan(text, m.end(), end).items
+        if items and items[0].kind == "unit" and not text[m.end() : items[0].start].strip(" ,"):
+            return items[0]
+    return None
 
-    >>> [i.text for i in recipients_after("cho 2 tập thể gồm: UBND xã Tà Xùa, Trường THCS Bắc Yên.", 4).items]
-    ['UBND xã Tà Xùa', 'Trường THCS Bắc Yên']
-    """
-    end = len(text) if end is None else end
-    sc = _Scanner(text, end, False)
-    counted = sc.at(sc.vocab.counted, sc.skip(start))
-    found = scan(text, start, end) if counted is None else Scan([], start, True)
-    if found.items or counted is None:
-        return found
-    if intro := sc.at(_INTRO, counted.end()):  # "cho 3 tập thể: A, B, C" - the count checks the split
-        numbers = _DIGITS.findall(counted.group())  # one count only: "3 tập thể", not "3 tập thể và 2 cá nhân"
-        listed = scan_list(text, intro.end(), end, count=int(numbers[0]) if len(numbers) == 1 else None)
-        return Scan(listed.items, listed.end, True)
-    if among := _AMONG.search(text, counted.end(), end):  # "cho 14 tập thể và 23 cá nhân, trong đó có A, B"
-        named = scan(text, among.end(), end)
-        return Scan(named.items, named.end, True)
-    return Scan([], found.end, True)
+
+def department_end(text: str, pos: int) -> int | None:
+    """End of a department or ministry named at pos ("Sở Văn hóa, Thể thao và Du lịch", "Bộ Công an")."""
+    if not _DEPARTMENT.match(text, pos):
+        return None
+    items = scan(text, pos).items
+    return items[0].end if items and items[0].start == pos and items[0].kind == "unit" else None
+
+
+def org_at(text: str, pos: int) -> bool:
+    """Whether an organisation's head word starts at pos ("Công an", "Sở", "UBND")."""
+    return bool(_vocab().org.match(text, pos))
+
+
+def skip_space(text: str, pos: int) -> int:
+    return _SPACE.match(text, pos).end()
+
+
+def verb_at(text: str, pos: int) -> bool:
+    """Whether a verb or preposition that ends a unit's name stands at pos ("là", "được", "đã")."""
+    return bool(_vocab().stop.match(text, pos))
+
+
+def opens_with(text: str, start: int, item: UnitItem) -> bool:
+    """Whether `item` is the first thing at start: only spaces, a list mark, an honorific or a
+    collective head ("thủy thủ và thuyền viên tàu A", "Nhân dân và cán bộ huyện B") stand before it."""
+    v = _vocab()
+    gap = text[start : item.start].strip(" \t-–•+*,.)0123456789")
+    collective = v.collective.match(gap + " ")
+    return not gap or (collective is not None and collective.end() == len(gap)) or bool(v.honorific.fullmatch(gap))
+
+
+def counted_at(text: str, pos: int) -> re.Match[str] | None:
+    """Counted collectives at pos: "04 tập thể", "3 tập thể và 2 cá nhân", "các tập thể, cá nhân"."""
+    return _vocab().counted.match(text, pos)
 
 
 def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
@@ -668,18 +783,28 @@ def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
     window = text[start:end]
     tail = _vocab().tail.search(window)
     stop = start + (tail.start() if tail else len(window.rstrip(" ,")))
-    for m in _SYLLABLE.finditer(text, start, stop):
-        found = scan(text, m.start(), stop)
-        if found.items and (not text[found.end : stop].strip(" ,") or _titles_follow(found, text, stop)):
-            return found.items
+    if counted := _COUNTED_TAIL.search(text, start, stop):  # "A, B và 43 cá nhân nhận Bằng khen"
+        stop = counted.start()
+    if bracket := _TRAILING_PAREN.search(text, start, stop):  # "Cục X (1950 - 2025) tổ chức"
+        stop = bracket.start()
+    for list_mode in (False, True):  # in list mode a name may go on after a comma ("Cục A, cơ sở B")
+        for m in _SYLLABLE.finditer(text, start, stop):
+            found = scan(text, m.start(), stop, list_mode=list_mode)
+            if found.items and _OWNED_BY.search(text, start, m.start()):
+                return []  # "13 đảng viên thuộc Đảng bộ X được tặng": X qualifies the subject
+            if found.items and (not text[found.end : stop].strip(" ,") or _titles_follow(found, text, stop)):
+                if list_mode and (len(found.items) > 1 or found.items[0].bare):
+                    break
+                return found.items
     return []
 
 
 def _titles_follow(found: Scan, text: str, stop: int) -> bool:
     """A person subject followed by their titles: "cô giáo A, Hiệu trưởng nhà trường được ..."."""
     rest = text[found.end : stop]
+    # Titles hold no verb: in "đồng chí A, Bí thư Tỉnh ủy trao Bằng ..." A gives, not receives.
     return found.items[-1].kind == "person" and bool(re.match(r"\s*[,\-–]\s*", rest)) \
-        and bool(lexicon.titles().role.match(rest.lstrip(" ,-–")))
+        and bool(lexicon.titles().role.match(rest.lstrip(" ,-–"))) and not _GIVING.search(rest)
 
 
 def name_end(text: str, start: int, end: int | None = None) -> int | None:

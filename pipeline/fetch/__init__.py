@@ -13,9 +13,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pipeline.fetch.ledger import LEDGER_NAME, LedgerError
+from pipeline.core.archive import LEDGER_NAME, LedgerError
 from pipeline.fetch.lock import ArchiveBusy
-from pipeline.fetch.profiles import ProfileError, SiteProfile, available, load_profile, resolve
+from pipeline.fetch.profiles import ProfileError, SiteProfile, available, is_url, load_profile, resolve
 from pipeline.fetch.settings import USER_AGENT, CrawlSettings, user_agent
 from pipeline.fetch.summary import CrawlSummary
 
@@ -27,14 +27,16 @@ def crawl(target: str, archive: str | Path, *, profile: str | None = None, start
           settings: CrawlSettings | None = None, session=None) -> CrawlSummary:
     """Crawl `target` (a profile name, or a URL for the generic or given `profile`) into `archive`.
 
+    A URL without `profile` is crawled guessing: the platform is recognised from the pages (and
+    its profile used), and articles are found by the page structure where no rule knows them.
     Running it again on the same archive resumes an interrupted crawl, or re-crawls: start pages
     and listings are fetched again (conditionally), known articles are not.
     """
-    # Imported here: readers of archives need the ledger, not the crawl machinery (HTML parsing, cleaning).
-    from pipeline.fetch.crawler import Crawler
+    from pipeline.fetch.crawler import Crawler  # the crawl machinery (HTML parsing, cleaning) only when crawling
 
     chosen = resolve(target, profile, start)
-    return Crawler(chosen, Path(archive), settings or CrawlSettings(), session=session).run()
+    guess = is_url(target) and profile is None
+    return Crawler(chosen, Path(archive), settings or CrawlSettings(), session=session, guess=guess).run()
 
 
 def parse_day(text: str) -> date:

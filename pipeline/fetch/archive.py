@@ -18,15 +18,12 @@ from urllib.parse import urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from pipeline.core.archive import KIND_HEADER, WARC_DIR, Ledger
 from pipeline.fetch.client import Exchange
-from pipeline.fetch.ledger import Ledger
 from pipeline.fetch.settings import USER_AGENT
 
-WARC_DIR = "warc"
 # Rotate files at 1 GB, the usual WARC size: big enough to be few, small enough to copy.
 MAX_WARC_BYTES = 1024 ** 3
-# Our own WARC header naming what the crawler took the page for, so a WARC file alone can be read.
-KIND_HEADER = "Thidua-Page-Kind"
 _NOT_MODIFIED = "http://netpreserve.org/warc/1.0/revisit/server-not-modified"
 
 

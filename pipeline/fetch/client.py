@@ -1,5 +1,10 @@
 """HTTP for the crawl: one GET with retries, backoff, Retry-After, checked redirects and bounded bodies.
 
+Time is bounded three ways: `timeout` for each wait on the server (connecting, the next bytes);
+`page_deadline` for the transfers of one page in all (every try and redirect hop together), held
+by a watchdog that cuts the connection, so a server dripping bytes cannot stretch it; and
+`max_retry_after` for the pauses the server asks for between tries of one page, in all.
+
 Every response received is kept as an `Exchange` (retried 503s and redirect hops included) so the
 archive stores what the server sent; the page's outcome is the last one, or an error code:
 timeout, connection, http_<status>, retry_after_too_long, redirect_loop, too_many_redirects,
@@ -18,11 +23,11 @@ from datetime import datetime, timezone
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
 
 from pipeline.fetch.pacing import Pacer
 from pipeline.fetch.settings import CrawlSettings
 from pipeline.fetch.urls import host_of, normalize
+from pipeline.fetch.watchdog import WatchedAdapter, Watchdog
 
 log = logging.getLogger("thidua.fetch")
 
@@ -33,7 +38,7 @@ TEXT_TYPES = frozenset({"text/plain"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # Error pages are kept for the record, but only their start: nobody needs a 2 MB 404 page.
 _ERROR_BODY_LIMIT = 64 * 1024
-# Bodies are read 64 kB at a time; the size limit and the page deadline are checked per chunk.
+# Bodies are read 64 kB at a time and the size limit checked per chunk (the watchdog holds the deadline).
 _CHUNK = 64 * 1024
 
 
@@ -141,7 +146,7 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
 def make_session(settings: CrawlSettings) -> requests.Session:
     session = requests.Session()
     # One connection per host is all a sequential crawl uses; retries are ours, not urllib3's.
-    adapter = HTTPAdapter(pool_connections=8, pool_maxsize=1, max_retries=0)
+    adapter = WatchedAdapter(pool_connections=8, pool_maxsize=1, max_retries=0)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers.update({
@@ -171,16 +176,21 @@ class HttpClient:
         s = self.settings
         result = FetchResult(url=url, final_url=url)
         current, seen, attempt, hops = url, {url}, 0, 0
+        spent = asked = 0.0  # seconds of transfer, and of waits the server asked for, on this page so far
         while True:
             host = host_of(current)
+            if spent >= s.page_deadline:
+                result.error, result.detail = "timeout", _deadline_detail(s.page_deadline)
+                return result
             self.pacer.wait(host)
             conditional = {}
             if current == url and etag:
                 conditional["If-None-Match"] = etag
             if current == url and last_modified:
                 conditional["If-Modified-Since"] = last_modified
+            started = self._clock()
             try:
-                exchange = self._get(current, conditional, accept)
+                exchange = self._get(current, conditional, accept, s.page_deadline - spent)
             except _Transient as err:
                 log.info("%s: %s (attempt %d)", current, err, attempt + 1)
                 if attempt < s.retries:
@@ -193,16 +203,19 @@ class HttpClient:
                 result.error, result.detail = "bad_request", f"{type(exc).__name__}: {exc}"
                 return result
             finally:
+                spent += self._clock() - started
                 self.pacer.done(host)
             result.exchanges.append(exchange)
             status = exchange.status
 
             if status == 429 or status >= 500:
-                asked = retry_after_seconds(exchange.header("Retry-After")) if status in (429, 503) else None
-                wait = asked if asked is not None else self._backoff(attempt + 1)
-                if wait > s.max_retry_after:
-                    result.error, result.detail = "retry_after_too_long", f"server asks for {wait:.0f} s"
+                told = retry_after_seconds(exchange.header("Retry-After")) if status in (429, 503) else None
+                wait = told if told is not None else self._backoff(attempt + 1)
+                if told is not None and asked + told > s.max_retry_after:
+                    # Over all tries of the page: a server cannot hold one page for hours by asking again.
+                    result.error, result.detail = "retry_after_too_long", f"server asks for {asked + told:.0f} s"
                     return result
+                asked += told or 0.0
                 if attempt < s.retries:
                     attempt += 1
                     log.info("%s: HTTP %d, retrying in %.1f s", current, status, wait)
@@ -238,12 +251,22 @@ class HttpClient:
                                  f"{exchange.header('Content-Length') or 'unknown'} bytes")
             return result
 
-    def _get(self, url: str, conditional: dict[str, str], accept: frozenset[str]) -> Exchange:
+    def _get(self, url: str, conditional: dict[str, str], accept: frozenset[str], seconds: float) -> Exchange:
+        """One request and its response, within `seconds` of wall-clock time in all."""
+        with Watchdog(seconds) as watchdog:
+            try:
+                return self._exchange(url, conditional, accept, seconds)
+            except (_Transient, requests.RequestException, urllib3.exceptions.HTTPError, OSError):
+                if watchdog.fired:  # the connection was cut because the page's time was up
+                    raise _Transient("timeout", _deadline_detail(self.settings.page_deadline)) from None
+                raise
+
+    def _exchange(self, url: str, conditional: dict[str, str], accept: frozenset[str], seconds: float) -> Exchange:
         s = self.settings
         started = self._clock()
         try:
             resp = self.session.get(url, headers=conditional, stream=True, allow_redirects=False,
-                                    timeout=(s.connect_timeout, s.timeout))
+                                    timeout=(min(s.connect_timeout, seconds), min(s.timeout, seconds)))
         except requests.Timeout as exc:
             raise _Transient("timeout", f"no answer within {s.timeout:g} s") from exc
         except requests.ConnectionError as exc:
@@ -269,7 +292,7 @@ class HttpClient:
                 exchange.complete, exchange.unread = False, "too_large"
                 return exchange
             limit = s.max_bytes if success else _ERROR_BODY_LIMIT
-            body, whole = self._read(resp, limit, started)
+            body, whole = self._read(resp, limit, started + seconds)
             if success and not whole:
                 exchange.complete, exchange.unread = False, "too_large"
                 return exchange
@@ -277,7 +300,7 @@ class HttpClient:
             exchange.complete = whole
             return exchange
 
-    def _read(self, resp: requests.Response, limit: int, started: float) -> tuple[bytes, bool]:
+    def _read(self, resp: requests.Response, limit: int, deadline: float) -> tuple[bytes, bool]:
         chunks, size = [], 0
         try:
             for chunk in resp.raw.stream(_CHUNK, decode_content=False):
@@ -285,10 +308,14 @@ class HttpClient:
                 if size > limit:
                     return b"".join(chunks), False
                 chunks.append(chunk)
-                if self._clock() - started > self.settings.page_deadline:
-                    raise _Transient("timeout", f"page took more than {self.settings.page_deadline:g} s")
+                if self._clock() > deadline:  # also without the watchdog (a session passed in by a caller)
+                    raise _Transient("timeout", _deadline_detail(self.settings.page_deadline))
         except (urllib3.exceptions.HTTPError, requests.RequestException, OSError) as exc:
             # urllib3 read timeouts and resets surface here as several exception types.
             raise _Transient("timeout" if "timed out" in str(exc).lower() else "connection",
                              f"body read failed: {type(exc).__name__}") from exc
         return b"".join(chunks), True
+
+
+def _deadline_detail(seconds: float) -> str:
+    return f"the page took more than {seconds:g} s in all (the server answers too slowly)"

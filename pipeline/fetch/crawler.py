@@ -5,6 +5,12 @@ One page at a time, in this order, so a killed process loses nothing it had comm
 2. decide what the page is: article, duplicate, listing, feed or sitemap, skipped, failed;
 3. write its WARC records and fsync them;
 4. commit the page's ledger row, its new links and the WARC offset in one transaction.
+
+A crawl told no profile (a bare URL) is a *guessing* crawl: it recognises the site's platform
+from the pages it reads and goes on with that platform's profile, and where no profile rule
+matches a listing's article links it takes the links of repeated headline blocks as candidates,
+kept only if their pages read as articles. A crawl that ends with no article in the archive
+says why (pipeline/fetch/diagnose.py).
 """
 
 from __future__ import annotations
@@ -13,20 +19,23 @@ import logging
 import sqlite3
 import sys
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from pipeline.core.archive import (ARTICLE_KINDS, LEDGER_NAME, META_PROFILE, META_RECOGNISED, META_SELECTORS, Ledger,
+                                   LedgerError, now)
 from pipeline.fetch.archive import Archive, Stored
-from pipeline.fetch.client import HTML_TYPES, XML_TYPES, FetchResult, HttpClient
+from pipeline.fetch.client import HTML_TYPES, XML_TYPES, Exchange, FetchResult, HttpClient
 from pipeline.fetch.decide import Judge, Plan
+from pipeline.fetch.diagnose import StartPage, no_article_cause
 from pipeline.fetch.frontier import QUEUED, RECORDED, Frontier
-from pipeline.fetch.ledger import LEDGER_NAME, Ledger, LedgerError, now
 from pipeline.fetch.links import html_links, xml_links
 from pipeline.fetch.lock import ArchiveLock
 from pipeline.fetch.pacing import Pacer
-from pipeline.fetch.profiles import SiteProfile
+from pipeline.fetch.platforms import recognise
+from pipeline.fetch.profiles import GENERIC, SiteProfile, load_profile
 from pipeline.fetch.robots import Robots
 from pipeline.fetch.settings import CrawlSettings
 from pipeline.fetch.summary import CrawlSummary
@@ -39,12 +48,16 @@ MAX_ATTEMPTS = 3
 
 
 class Crawler:
-    def __init__(self, profile: SiteProfile, folder: Path, settings: CrawlSettings, session=None):
+    def __init__(self, profile: SiteProfile, folder: Path, settings: CrawlSettings, session=None,
+                 guess: bool = False):
         self.profile = profile
         self.folder = Path(folder)
         self.settings = settings
         self._session = session
+        # No profile was named: recognise the platform, and find articles by page structure meanwhile.
+        self.guess = guess
         self.summary = CrawlSummary(profile=profile.name, archive=str(folder))
+        self._start_page: StartPage | None = None
 
     # --- the run -------------------------------------------------------------------------
 
@@ -62,10 +75,13 @@ class Crawler:
 
     def _run(self) -> None:
         s, ledger = self.settings, self.ledger
-        known = ledger.meta("profile")
+        known = ledger.meta(META_PROFILE)
         if known and known != self.profile.name:
-            raise LedgerError(f"{self.folder} holds a crawl with profile {known!r}, not {self.profile.name!r}")
-        ledger.set_meta("profile", self.profile.name)
+            if not (self.guess and ledger.meta(META_RECOGNISED)):
+                raise LedgerError(f"{self.folder} holds a crawl with profile {known!r}, not {self.profile.name!r}")
+            self._adopt(load_profile(known))  # recognised by an earlier run of this guessing crawl
+        ledger.set_meta(META_PROFILE, self.profile.name)
+        ledger.set_meta(META_SELECTORS, self.profile.selectors_json())
         self.archive = Archive(self.folder, ledger)
         self.summary.rolled_back = self.archive.rollback_uncommitted()
         mode = "resume" if ledger.queued() else ("recrawl" if ledger.runs() else "first")
@@ -102,8 +118,14 @@ class Crawler:
                 bar.close()
             self.summary.outcome = outcome
             self.summary.queued = ledger.queued()
+            self.summary.robots_unavailable = self.robots.unavailable()
             ledger.end_run(self.run_id, outcome)
             self.archive.close()
+        if outcome != "interrupted" and not ledger.count("kind = 'article' AND state = 'done'"):
+            self.summary.no_article = no_article_cause(
+                ledger, profile=self.profile.name, guessed=self.guess, outcome=outcome, max_pages=s.max_pages,
+                robots_unavailable=self.summary.robots_unavailable, start=self._start_page)
+            log.warning("no article found: %s", self.summary.no_article)
 
     def _progress(self):
         if not self.settings.progress:
@@ -152,7 +174,7 @@ class Crawler:
                 self.ledger.update(url, state="skipped", run=self.run_id, reason=reason, detail="")
             self.summary.skipped[reason] += 1
             return
-        accept = HTML_TYPES if kind == "article" else HTML_TYPES | XML_TYPES
+        accept = HTML_TYPES if kind in ARTICLE_KINDS else HTML_TYPES | XML_TYPES
         result = self.client.fetch(url, accept=accept, etag=row["etag"], last_modified=row["last_modified"],
                                    permit=self._permit)
         self.summary.fetched += 1
@@ -164,7 +186,11 @@ class Crawler:
                          "detail": f"{type(exc).__name__}: {exc}"})
         stored = self._write(row, result, plan)
         name, end = self.archive.sync()
+        if plan.page_html is not None and kind not in ARTICLE_KINDS:
+            self._note_start_page(url, plan)
         with self.ledger.transaction():
+            if plan.page_html is not None and self.guess and self.profile.name == GENERIC and result.final:
+                self._recognise(result.final, plan.page_html)
             fields = {**plan.fields, "run": self.run_id, "attempts": row["attempts"] + 1}
             if stored:
                 fields.update(warc_file=stored.file, warc_offset=stored.offset, warc_length=stored.length,
@@ -194,10 +220,12 @@ class Crawler:
             log.info("failed %s: %s", reason, fields.get("detail", ""))
         if plan.count:
             setattr(self.summary, plan.count, getattr(self.summary, plan.count) + 1)
+        if plan.confirmed and plan.count == "articles":
+            self.summary.by_structure += 1
 
     def _write(self, row: sqlite3.Row, result: FetchResult, plan: Plan) -> Stored | None:
         """Every exchange to the archive; returns where the page's record is, if the ledger should point there."""
-        kind = row["kind"]
+        kind = plan.kind or row["kind"]
         stored = None
         self.archive.rotate_if_full()
         for ex in result.exchanges:
@@ -227,13 +255,43 @@ class Crawler:
         elif row["state"] == "queued":
             self.ledger.update(alias, state="alias", duplicate_of=owner, run=self.run_id)
 
+    # --- guessing: the platform, and what the crawl learnt of the start page --------------------
+
+    def _adopt(self, chosen: SiteProfile) -> None:
+        """Go on with `chosen`, keeping this crawl's start pages and hosts."""
+        self.profile = replace(chosen, start=self.profile.start, hosts=self.profile.hosts | chosen.hosts)
+        self.summary.profile = chosen.name
+        for part in ("frontier", "judge"):
+            if hasattr(self, part):
+                getattr(self, part).profile = self.profile
+
+    def _recognise(self, final: Exchange, html: str) -> None:
+        found = recognise(html, final.headers)
+        if found is None:
+            return
+        self._adopt(load_profile(found.profile))
+        self.summary.platform = found.describe()
+        self.ledger.set_meta(META_PROFILE, found.profile)
+        self.ledger.set_meta(META_RECOGNISED, found.describe())
+        self.ledger.set_meta(META_SELECTORS, self.profile.selectors_json())
+        log.info("platform recognised: %s; crawling with its profile", found.describe())
+
+    def _note_start_page(self, url: str, plan: Plan) -> None:
+        if self._start_page is None and plan.html is not None:
+            body = plan.html.body or plan.html
+            self._start_page = StartPage(url, len(plan.html.select("a[href]")), len(body.get_text(" ", strip=True)))
+
+    # --- links -----------------------------------------------------------------------------
+
     def _queue_html(self, row: sqlite3.Row, page_url: str, soup: BeautifulSoup) -> None:
-        links = html_links(soup, page_url, self.profile)
+        guess = self.guess and row["kind"] not in ARTICLE_KINDS
+        links = html_links(soup, page_url, self.profile, guess=guess)
         depth = row["depth"] + 1
         fresh = 0
         dated_old = dated = 0
-        for link in links.articles:
-            outcome = self.frontier.offer(link.url, "article", depth, found_on=row["url"], hint_date=link.date)
+        offers = [(link, "article") for link in links.articles] + [(link, "candidate") for link in links.candidates]
+        for link, kind in offers:
+            outcome = self.frontier.offer(link.url, kind, depth, found_on=row["url"], hint_date=link.date)
             if outcome in QUEUED or outcome == "out_of_range":
                 fresh += 1
             if outcome in RECORDED:
@@ -241,7 +299,7 @@ class Crawler:
             if link.date:
                 dated += 1
                 dated_old += self.frontier.older_than_window(link.date)
-        if row["kind"] == "article":
+        if row["kind"] in ARTICLE_KINDS:
             return  # from an article page (profile from_articles): its article links only
         for url in links.listings:
             self.frontier.offer(url, "listing", depth, found_on=row["url"])

@@ -15,17 +15,18 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup
 
 from pipeline.clean.decode import decode
+from pipeline.core.archive import ARTICLE_KINDS, Ledger, now
 from pipeline.core.types import Skipped
 from pipeline.fetch.client import XML_TYPES, BodyError, Exchange, FetchResult
 from pipeline.fetch.frontier import Frontier
-from pipeline.fetch.ledger import Ledger, now
 from pipeline.fetch.pages import inspect
 from pipeline.fetch.profiles import SiteProfile
+from pipeline.fetch.structure import why_not_article
 
 # Outcomes that are choices (the page is not wanted or not allowed), not failures.
 SKIP_REASONS = frozenset({"robots", "offsite_redirect", "excluded", "file_link", "not_html", "too_large",
                           "out_of_range", "too_deep", "url_too_long", "repeated_path", "offsite",
-                          "empty", "binary", "undecodable", "unsupported_encoding"})
+                          "empty", "binary", "undecodable", "unsupported_encoding", "not_article"})
 
 
 def payload_digest(body: bytes) -> str:
@@ -44,6 +45,13 @@ class Plan:
     xml: bytes | None = None  # a feed or sitemap body to read links from
     aliases: list[str] = field(default_factory=list)  # other URLs known to be this page
     count: str = ""  # summary counter to bump: articles, changed, unchanged, duplicates, listings, not_modified
+    page_html: str | None = None  # the decoded page, for recognising the site's platform
+    confirmed: bool = False  # a candidate link whose page read as an article
+
+    @property
+    def kind(self) -> str | None:
+        """What the page turned out to be, when the crawl learnt it here (a confirmed candidate)."""
+        return self.fields.get("kind")
 
 
 @dataclass
@@ -79,16 +87,18 @@ class Judge:
             return Plan({**base, "state": "skipped", "reason": err.reason, "detail": str(err)})
         page = {**base, "etag": final.header("ETag"), "last_modified": final.header("Last-Modified"),
                 "payload_digest": payload_digest(final.body)}
-        if row["kind"] != "article" and looks_like_xml(final, body):
+        if row["kind"] not in ARTICLE_KINDS and looks_like_xml(final, body):
             return Plan({**page, "state": "done"}, xml=body, count="listings")
         try:
             html = decode(body, result.final_url, declared=final.charset, detect=True)
         except Skipped as skip:
             return Plan({**page, "state": "skipped", "reason": skip.reason, "detail": skip.detail})
         soup = BeautifulSoup(html, "lxml")
-        if row["kind"] == "article":
-            return self._article(row, result, soup, page)
-        plan = Plan({**page, "state": "done"}, count="listings")
+        if row["kind"] in ARTICLE_KINDS:
+            plan = self._article(row, result, soup, page)
+            plan.page_html = html
+            return plan
+        plan = Plan({**page, "state": "done"}, count="listings", page_html=html)
         if row["payload_digest"] == page["payload_digest"] and row["warc_file"] is not None:
             # Byte for byte the listing stored before: nothing new behind it.
             del plan.fields["fetched"]
@@ -100,10 +110,17 @@ class Judge:
     def _article(self, row: sqlite3.Row, result: FetchResult, soup: BeautifulSoup, page: dict) -> Plan:
         url = row["url"]
         facts = inspect(soup, result.final_url, self.profile)
+        confirmed = False
+        if row["kind"] == "candidate":
+            # Found by the page structure alone: an article only if the page reads as one.
+            why = why_not_article(soup, self.profile, facts.published)
+            if why:
+                return Plan({**page, "state": "skipped", "reason": "not_article", "detail": why})
+            page, confirmed = {**page, "kind": "article"}, True
         canonical = facts.canonical if facts.canonical and not self.frontier.scope_reason(facts.canonical) else None
         canon = canonical or result.final_url
         fields = {**page, "canonical": canon, "content_hash": facts.text_hash, "published": facts.published}
-        plan = Plan(fields, html=soup if self.profile.from_articles else None)
+        plan = Plan(fields, html=soup if self.profile.from_articles else None, confirmed=confirmed)
         first = self.ledger.find_article(canonical=canon, content_hash=facts.text_hash, other_than=url)
         if first is not None:
             # The same article under another URL: linked to the first copy, stored once.

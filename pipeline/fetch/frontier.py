@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from pipeline.fetch.ledger import Ledger
+from pipeline.core.archive import ARTICLE_KINDS, Ledger
 from pipeline.fetch.profiles import SiteProfile
 from pipeline.fetch.settings import CrawlSettings
 from pipeline.fetch.urls import host_of, is_file_link, same_site, trap_reason
@@ -57,11 +57,11 @@ class Frontier:
         reason = self.scope_reason(url)
         if reason is None and depth > self.settings.max_depth:
             reason = "too_deep"
-        if reason is None and kind == "article" and not self.in_window(hint_date):
+        if reason is None and kind in ARTICLE_KINDS and not self.in_window(hint_date):
             reason = "out_of_range"
         row = self.ledger.page(url)
         if reason:
-            if kind == "article" and row is None and reason in RECORDED:
+            if kind in ARTICLE_KINDS and row is None and reason in RECORDED:
                 self.ledger.add(url, kind, depth, self.run, state="skipped", found_on=found_on,
                                 hint_date=hint_date, reason=reason)
                 return reason
@@ -77,7 +77,7 @@ class Frontier:
     @staticmethod
     def _worth_revisit(row, kind: str, hint_date: str | None) -> bool:
         """Listings change as news arrives; an article only when a feed or sitemap says it did."""
-        if kind != "article":
+        if kind not in ARTICLE_KINDS:
             return True
         fetched = (row["fetched"] or "")[:10]
         return bool(hint_date and fetched and hint_date[:10] > fetched)

@@ -2,21 +2,29 @@
 
 Only links the profile recognises are returned: article links, listing links and pagination.
 Everything else on a page (menus, calendars, outbound links) is never followed, which is what
-keeps a crawl from wandering.
+keeps a crawl from wandering. Pagination is found four ways, together: the profile's pager
+selectors, links whose whole text says "next" ("Trang sau", "Tiếp", "»"), page-number links to
+a numbered page URL ("?page=3", "_cur=3"), and links paging through the same path. When asked
+to guess (a crawl without a profile rule for the site's articles), links in repeated blocks of
+headlines are returned as article candidates (see structure.py).
 """
 
 from __future__ import annotations
 
 import email.utils
 import gzip
+import unicodedata
 import zlib
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from lxml import etree
 
+from pipeline.core.text import squash
 from pipeline.fetch.profiles import SiteProfile
-from pipeline.fetch.urls import normalize
+from pipeline.fetch.structure import headline_blocks
+from pipeline.fetch.urls import host_of, is_file_link, normalize, same_site
 
 # A listing item (title, date, teaser) is short; a longer ancestor is the whole list.
 _ITEM_TEXT_MAX = 400
@@ -37,6 +45,7 @@ class PageLinks:
     articles: list[Link] = field(default_factory=list)
     listings: list[str] = field(default_factory=list)  # category pages the profile follows
     pagination: list[str] = field(default_factory=list)
+    candidates: list[Link] = field(default_factory=list)  # article-like by the page's structure alone
 
 
 def _unique(items):
@@ -72,8 +81,36 @@ def _item_date(anchor: Tag, profile: SiteProfile) -> str | None:
     return None
 
 
-def html_links(soup: BeautifulSoup, page_url: str, profile: SiteProfile) -> PageLinks:
-    """Article links (with their listing dates), listing links and pagination of one HTML page."""
+def _same_path(a: str, b: str) -> bool:
+    return urlsplit(a)[:3] == urlsplit(b)[:3]
+
+
+def _pages(soup: BeautifulSoup, base: str, page_url: str, profile: SiteProfile) -> list[str]:
+    """Pagination links: pager selectors, "next" texts, page numbers, numbered pages of this path."""
+    found = []
+    for selector in profile.pagination:
+        for node in soup.select(selector):
+            href = node.get("href")
+            url = normalize(href, base) if isinstance(href, str) else None
+            if url:
+                found.append(url)
+    for anchor in soup.select("a[href]"):
+        url = normalize(str(anchor["href"]), base)
+        if not url:
+            continue
+        text = unicodedata.normalize("NFC", squash(anchor.get_text(" ")))
+        numbered = profile.is_page_url(url)
+        if (profile.is_next_text(text) or numbered and (text.isdigit() and len(text) <= 4 or _same_path(url, page_url))):
+            found.append(url)
+    return [u for u in found if u != page_url and not profile.is_article(u) and not profile.is_excluded(u)]
+
+
+def html_links(soup: BeautifulSoup, page_url: str, profile: SiteProfile, guess: bool = False) -> PageLinks:
+    """Article links (with their listing dates), listing links and pagination of one HTML page.
+
+    With `guess`, a page where no link matches the profile's article rules also gives the links
+    of its repeated headline blocks as candidates.
+    """
     base = _base(soup, page_url)
     areas = [n for sel in profile.listing_area for n in soup.select(sel)] or [soup]
     out = PageLinks()
@@ -86,15 +123,20 @@ def html_links(soup: BeautifulSoup, page_url: str, profile: SiteProfile) -> Page
                 out.articles.append(Link(url, _item_date(anchor, profile)))
             elif profile.is_listing(url):
                 out.listings.append(url)
-    for selector in profile.pagination:
-        for node in soup.select(selector):
-            href = node.get("href")
-            url = normalize(href, base) if isinstance(href, str) else None
-            if url and url != page_url and not profile.is_article(url) and not profile.is_excluded(url):
-                out.pagination.append(url)
+    out.pagination = _unique(_pages(soup, base, page_url, profile))
     out.articles = _unique(out.articles)
-    out.pagination = _unique(out.pagination)
     out.listings = [u for u in _unique(out.listings) if u not in out.pagination]
+    if guess and not out.articles:
+        taken = {*out.pagination, *out.listings}
+
+        def wanted(url: str) -> bool:
+            return (url not in taken and same_site(host_of(url), profile.hosts) and not is_file_link(url)
+                    and not profile.is_excluded(url) and not profile.is_listing(url))
+
+        for area in areas:
+            for url, anchor in headline_blocks(area, base, page_url, wanted):
+                out.candidates.append(Link(url, _item_date(anchor, profile)))
+        out.candidates = _unique(out.candidates)
     return out
 
 

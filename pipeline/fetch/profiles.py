@@ -3,7 +3,8 @@
 A profile names a site (or a family of sites on one platform), its start pages, which links
 are articles, listings and pagination, the selectors for title, date, author and body, the
 furniture to drop, and the site's date formats. A profile may `extend` another; mappings
-merge key by key and lists replace, so a new site of a family is a few lines:
+merge key by key and lists replace (except the pagination lists, which add to the inherited ones),
+so a new site of a family is a few lines:
 
     name: example_portal
     description: Cổng thông tin điện tử tỉnh X (Liferay)
@@ -12,11 +13,17 @@ merge key by key and lists replace, so a new site of a family is a few lines:
     start: [https://portal.example.gov.vn/web/guest/thi-dua-khen-thuong]
 
 Unknown keys are errors naming the file and the key; every error of a file is reported at once.
-Link rules and date formats carry examples, which the loader checks.
+Link rules, date formats and platform signatures carry examples, which the loader checks.
+
+A platform profile may say how to recognise the platform from a page (`detect`: signatures in
+the HTML or the response headers); that is how a crawl of a bare URL finds its profile. A
+profile's signatures are its own, never inherited, so a site profile extending a platform
+profile does not compete with it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -32,17 +39,23 @@ from pipeline.core.dates import find_dates
 from pipeline.fetch.urls import host_of, normalize, path_and_query
 
 START_KINDS = ("listing", "feed", "sitemap")
+# The profile of a site nobody described; every other profile extends it.
+GENERIC = "generic"
 SELECTOR_FIELDS = ("title", "published", "author", "body", "drop")
 _RULE_KEYS = {"id", "regex", "examples", "note"}
 _DATE_KEYS = {"id", "regex", "examples", "note"}
+_SIGN_KEYS = {"id", "regex", "examples", "note", "at_least"}
 # The allowed keys of a profile, by level; a mapping value lists the keys one level down.
 _SCHEMA: dict[str, Any] = {
     "name": None, "description": None, "extends": None, "hosts": None, "start": None,
-    "robots_sitemaps": None, "dates": None,
-    "links": {"article": None, "listing": None, "exclude": None, "pagination": None,
-              "listing_area": None, "from_articles": None},
+    "robots_sitemaps": None, "dates": None, "detect": None,
+    "links": {"article": None, "listing": None, "exclude": None, "pagination": None, "next_text": None,
+              "page_url": None, "listing_area": None, "from_articles": None},
     "selectors": {name: None for name in SELECTOR_FIELDS},
 }
+# Lists that add to those of the profile extended instead of replacing them: a site's own pager
+# selectors come on top of the generic ways to find the next page, never instead of them.
+_ACCUMULATE = {("links", "pagination"), ("links", "next_text"), ("links", "page_url")}
 _ISO = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?")
 
 
@@ -75,6 +88,24 @@ class DateFormat:
 
 
 @dataclass(frozen=True)
+class Signature:
+    """A mark a platform leaves on its pages: regex over the response headers ("Name: value" lines) and the HTML."""
+
+    id: str
+    regex: re.Pattern[str]
+    examples: tuple[str, ...]
+    at_least: int = 1  # occurrences needed (link shapes need several; a generator tag needs one)
+
+    def holds(self, text: str) -> bool:
+        found = 0
+        for _ in self.regex.finditer(text):
+            found += 1
+            if found >= self.at_least:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
 class StartPage:
     url: str
     kind: str  # listing | feed | sitemap
@@ -95,6 +126,9 @@ class SiteProfile:
     from_articles: bool
     selectors: dict[str, tuple[str, ...]] = field(compare=False)
     dates: tuple[DateFormat, ...] = ()
+    next_text: tuple[LinkRule, ...] = ()  # texts of "next page" links ("Trang sau", "»")
+    page_url: tuple[LinkRule, ...] = ()  # URLs of numbered pages of a listing ("?page=2", "_cur=2")
+    detect: tuple[Signature, ...] = ()
     files: tuple[str, ...] = ()  # the YAML files it was built from, most specific first
 
     def _matches(self, rules: tuple[LinkRule, ...], url: str) -> LinkRule | None:
@@ -109,6 +143,17 @@ class SiteProfile:
 
     def is_excluded(self, url: str) -> bool:
         return self._matches(self.exclude, url) is not None
+
+    def is_page_url(self, url: str) -> bool:
+        return self._matches(self.page_url, url) is not None
+
+    def is_next_text(self, text: str) -> bool:
+        return any(rule.regex.search(text) for rule in self.next_text)
+
+    def selectors_json(self) -> str:
+        """The selectors as the archive records them for the cleaner (fields without selectors left out)."""
+        return json.dumps({name: list(values) for name, values in self.selectors.items() if values},
+                          ensure_ascii=False)
 
     def parse_date(self, text: str) -> str | None:
         """The first date in `text`: the site's formats first, then ISO, then any full Vietnamese date.
@@ -191,11 +236,24 @@ def _unknown_keys(data: dict[str, Any], schema: dict[str, Any], where: str) -> l
     return errors
 
 
-def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+def _merge(base: dict[str, Any], child: dict[str, Any], path: tuple[str, ...] = ()) -> dict[str, Any]:
     out = dict(base)
     for key, value in child.items():
-        out[key] = _merge(base[key], value) if isinstance(value, dict) and isinstance(base.get(key), dict) else value
+        here = (*path, key)
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            out[key] = _merge(base[key], value, here)
+        elif here in _ACCUMULATE and isinstance(value, list) and isinstance(base.get(key), list):
+            out[key] = _union(base[key], value)
+        else:
+            out[key] = value
     return out
+
+
+def _union(inherited: list[Any], own: list[Any]) -> list[Any]:
+    """The profile's own entries first, then the inherited ones; a rule with an inherited rule's id replaces it."""
+    ids = {item.get("id") for item in own if isinstance(item, dict)}
+    kept = [item for item in inherited if not (isinstance(item, dict) and item.get("id") in ids) and item not in own]
+    return [*own, *kept]
 
 
 def _chain(name: str) -> tuple[list[Path], dict[str, Any], list[str]]:
@@ -217,6 +275,7 @@ def _chain(name: str) -> tuple[list[Path], dict[str, Any], list[str]]:
     merged: dict[str, Any] = {}
     for data in reversed(layers):
         merged = _merge(merged, data)
+    merged["detect"] = layers[0].get("detect")  # signatures are the profile's own (see the module doc)
     return paths, merged, errors
 
 
@@ -312,6 +371,41 @@ def _dates(value: Any, where: str, errors: list[str]) -> tuple[DateFormat, ...]:
     return tuple(out)
 
 
+def _signatures(value: Any, where: str, errors: list[str]) -> tuple[Signature, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        errors.append(f"{where}: must be a list of signatures")
+        return ()
+    out = []
+    for n, item in enumerate(value):
+        here = f"{where}:{item.get('id', n) if isinstance(item, dict) else n}"
+        if not isinstance(item, dict) or not item.get("id") or not item.get("regex"):
+            errors.append(f"{here}: a signature is a mapping with id, regex, examples")
+            continue
+        unknown = set(item) - _SIGN_KEYS
+        if unknown:
+            errors.append(f"{here}: unknown keys {sorted(unknown)}")
+        at_least = item.get("at_least", 1)
+        if not isinstance(at_least, int) or at_least < 1:
+            errors.append(f"{here}:at_least: must be a whole number >= 1")
+            continue
+        examples = _strings(item.get("examples"), f"{here}:examples", errors)
+        if not examples:
+            errors.append(f"{here}: needs at least one example (a piece of a page or a header line)")
+        try:
+            regex = re.compile(item["regex"], re.IGNORECASE)
+        except re.error as exc:
+            errors.append(f"{here}: bad regex: {exc}")
+            continue
+        sign = Signature(str(item["id"]), regex, examples, at_least)
+        for example in examples:
+            if not sign.holds(example):
+                errors.append(f"{here}: does not hold on its example {example!r}")
+        out.append(sign)
+    return tuple(out)
+
+
 def _start(value: Any, where: str, errors: list[str]) -> tuple[StartPage, ...]:
     if value is None:
         return ()
@@ -363,6 +457,9 @@ def _build(name: str) -> SiteProfile:
         from_articles=bool(links.get("from_articles", False)),
         selectors={f: _css(selectors.get(f), f"{where}:selectors:{f}", errors) for f in SELECTOR_FIELDS},
         dates=_dates(data.get("dates"), f"{where}:dates", errors),
+        next_text=_rules(links.get("next_text"), f"{where}:links:next_text", errors),
+        page_url=_rules(links.get("page_url"), f"{where}:links:page_url", errors),
+        detect=_signatures(data.get("detect"), f"{where}:detect", errors),
         files=tuple(str(p) for p in paths),
     )
     if not profile.article:
@@ -382,6 +479,11 @@ def available() -> list[str]:
     return sorted(p.stem for p in sites_dir().glob("*.yaml"))
 
 
+def recognisable() -> list[SiteProfile]:
+    """The profiles that say how to recognise their platform from a page."""
+    return [profile for profile in map(load_profile, available()) if profile.detect]
+
+
 def is_url(target: str) -> bool:
     return target.lower().startswith(("http://", "https://"))
 
@@ -394,7 +496,7 @@ def resolve(target: str, profile: str | None = None, start: list[str] | None = N
     """
     start = list(start or [])
     if is_url(target):
-        chosen = load_profile(profile or "generic")
+        chosen = load_profile(profile or GENERIC)
         return chosen.with_start([target, *start])
     if profile and profile != target:
         raise ProfileError(f"give either a profile name ({target!r}) or --profile, not both")

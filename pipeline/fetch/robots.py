@@ -1,49 +1,61 @@
-"""robots.txt: fetched once per host and run, obeyed for every request (RFC 9309).
+"""robots.txt: fetched once per host and run, obeyed for every request, read by RFC 9309.
 
-A missing robots.txt (4xx) allows everything; a server error or no answer disallows the
-whole host for this run, since the owner's wishes are unknown.
+Parsed with Protego (Scrapy's parser), which implements what the standard says and Python's
+urllib.robotparser does not: `*` wildcards and `$` ends in paths, the longest matching rule
+decides, and Allow wins over Disallow when they are equally long. The group for our token
+("thidua") replaces the `*` group when there is one.
+
+A missing robots.txt (4xx) allows everything (RFC 9309 2.3.1.3); a server error or no answer
+disallows the whole host for this run (2.3.1.4), since the owner's wishes are unknown. That is
+said as a warning, and in the crawl's summary, because it silently empties a crawl otherwise.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from urllib.robotparser import RobotFileParser
+
+from protego import Protego
 
 from pipeline.fetch.client import TEXT_TYPES, BodyError, FetchResult, HttpClient
 from pipeline.fetch.settings import ROBOTS_AGENT
 from pipeline.fetch.urls import host_of, normalize, robots_url, same_site
 
 log = logging.getLogger("thidua.fetch")
-# Robots files are small; a bigger one is a misconfigured server answering with a page.
+# RFC 9309 2.5: crawlers must read at least 500 KiB; a bigger file is a server answering with a page.
 _MAX_ROBOTS_BYTES = 512 * 1024
 
 
 @dataclass
 class HostRules:
-    parser: RobotFileParser | None  # None: everything allowed
+    parser: Protego | None  # None: everything allowed
     disallow_all: bool = False
     crawl_delay: float | None = None
     sitemaps: list[str] = field(default_factory=list)
+    unavailable: str = ""  # why robots.txt could not be read (then disallow_all)
 
     def allowed(self, url: str) -> bool:
         if self.disallow_all:
             return False
-        return self.parser is None or self.parser.can_fetch(ROBOTS_AGENT, url)
+        return self.parser is None or self.parser.can_fetch(url, ROBOTS_AGENT)
 
 
 def parse(text: str, base: str) -> HostRules:
     """Rules from robots.txt text for our agent.
 
-    >>> rules = parse("User-agent: *\\nDisallow: /noi-bo/\\nCrawl-delay: 5\\nSitemap: /sitemap.xml", "http://a.vn/")
-    >>> rules.allowed("http://a.vn/noi-bo/x"), rules.allowed("http://a.vn/tin-tuc/"), rules.crawl_delay, rules.sitemaps
-    (False, True, 5.0, ['http://a.vn/sitemap.xml'])
+    >>> rules = parse("User-agent: *\\nDisallow: /*?in=\\nDisallow: /noi-bo/\\nAllow: /noi-bo/cong-khai\\n"
+    ...               "Disallow: /*/print$\\nCrawl-delay: 5\\nSitemap: /sitemap.xml", "http://a.vn/robots.txt")
+    >>> [rules.allowed("http://a.vn" + p) for p in ("/tin?in=1", "/noi-bo/x", "/noi-bo/cong-khai/y", "/tin/print",
+    ...                                              "/tin/print?trang=2")]
+    [False, False, True, False, True]
+    >>> rules.crawl_delay, rules.sitemaps
+    (5.0, ['http://a.vn/sitemap.xml'])
     """
-    parser = RobotFileParser()
-    parser.parse(text.splitlines())
+    parser = Protego.parse(text)
     delay = parser.crawl_delay(ROBOTS_AGENT)
-    sitemaps = [u for u in (normalize(s, base) for s in parser.site_maps() or []) if u]
-    return HostRules(parser, crawl_delay=float(delay) if delay is not None else None, sitemaps=sitemaps)
+    sitemaps = [u for u in (normalize(s, base) for s in parser.sitemaps) if u]
+    return HostRules(parser, crawl_delay=float(delay) if delay is not None else None,
+                     sitemaps=list(dict.fromkeys(sitemaps)))
 
 
 class Robots:
@@ -63,6 +75,10 @@ class Robots:
     def allowed(self, url: str) -> bool:
         return self.rules(url).allowed(url)
 
+    def unavailable(self) -> dict[str, str]:
+        """Hosts whose robots.txt could not be read, and why: nothing was fetched from them."""
+        return {host: rules.unavailable for host, rules in self._hosts.items() if rules.unavailable}
+
     def _load(self, url: str) -> HostRules:
         target = robots_url(url)
         home = {host_of(url)}
@@ -73,15 +89,19 @@ class Robots:
             self.on_fetch(result)
         final = result.final
         if final is None or final.status >= 500:
-            # RFC 9309 2.3.1.3: unreachable robots.txt means "assume complete disallow".
-            log.warning("%s: robots.txt unavailable (%s); not crawling this host", target, result.error)
-            return HostRules(None, disallow_all=True)
+            why = f"HTTP {final.status}" if final is not None else (result.detail or result.error or "no answer")
+            log.warning("%s is unavailable (%s): RFC 9309 says to assume everything is disallowed, "
+                        "so nothing is fetched from %s in this run; try again later", target, why, host_of(url))
+            return HostRules(None, disallow_all=True, unavailable=why)
         if final.status >= 400:
             return HostRules(None)  # 2.3.1.3: no robots.txt, no restrictions
         try:
-            text = final.content(_MAX_ROBOTS_BYTES).decode("utf-8", errors="replace")
+            body = final.content(self.client.settings.max_bytes)
         except BodyError:  # an unreadable robots.txt is treated like a missing one
             return HostRules(None)
+        if len(body) > _MAX_ROBOTS_BYTES:  # the first 500 KiB, up to a whole line, is what 2.5 asks to read
+            body = body[:_MAX_ROBOTS_BYTES].rsplit(b"\n", 1)[0]
+        text = body.decode("utf-8", errors="replace")
         rules = parse(text, target)
         if rules.crawl_delay is not None:
             capped = min(rules.crawl_delay, self.client.settings.max_crawl_delay)

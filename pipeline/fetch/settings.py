@@ -35,13 +35,15 @@ class CrawlSettings:
     # Seconds to wait for a server to answer or send the next bytes; slow portals answer in a few.
     timeout: float = 20.0
     connect_timeout: float = 10.0
-    # Whole seconds one page may take, so a server dripping bytes cannot hold the crawl.
+    # Seconds of transfer one page may take in all (every try and redirect hop together), held by a
+    # watchdog that cuts the connection, so a server dripping bytes cannot hold the crawl.
     page_deadline: float = 120.0
     # Extra attempts for 429, 5xx, timeouts and dropped connections, with exponential backoff.
     retries: int = 3
     backoff: float = 2.0  # first wait after an error; doubled on each further attempt
     max_backoff: float = 300.0
-    # A Retry-After longer than this means "come back another day": the page fails, the crawl goes on.
+    # Retry-After waits for one page longer than this in all mean "come back another day": the page
+    # fails, the crawl goes on.
     max_retry_after: float = 900.0
     # A news page is a few hundred kB; 5 MB is a broken page, a file dump or a trap.
     max_bytes: int = 5 * 1024 * 1024
@@ -62,7 +64,7 @@ class CrawlSettings:
             problems.append("max_pages must be >= 1")
         if self.since and self.until and self.since > self.until:
             problems.append("since is after until")
-        if self.timeout <= 0 or self.connect_timeout <= 0:
+        if self.timeout <= 0 or self.connect_timeout <= 0 or self.page_deadline <= 0:
             problems.append("timeouts must be > 0")
         if self.retries < 0 or self.max_redirects < 0 or self.max_depth < 0:
             problems.append("retries, max_redirects and max_depth must be >= 0")

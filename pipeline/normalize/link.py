@@ -26,7 +26,7 @@ from pipeline.normalize.movements import MovementGrouper, movement_row
 from pipeline.normalize.people import Mention, link_people, name_key, person_row, posts_of, scope_of
 from pipeline.normalize.places import (Context, Place, Resolved, article_scope, find_places, is_person,
                                        resolve_province, resolve_unit)
-from pipeline.normalize.tables import TableWriter
+from pipeline.normalize.tables import TableWriter, unit_rows
 from pipeline.normalize.titles import split_title
 
 log = logging.getLogger("thidua")
@@ -65,6 +65,7 @@ class _State:
     article_ids: list[str] = field(default_factory=list)
     units: dict[str, Place] = field(default_factory=dict)
     unit_articles: dict[str, Counter[str]] = field(default_factory=dict)  # unit id -> article id -> mentions
+    candidate_ids: set[str] = field(default_factory=set)  # units an ambiguous mention could be
 
     def write(self, table: str, row: dict[str, Any]) -> None:
         self.writer.write(table, row)
@@ -245,6 +246,7 @@ def _unit_mention(state: _State, aid: str, table: str, record: str, field_name: 
         state.unit_articles.setdefault(place.unit_id, Counter())[aid] += 1
     if r.ambiguous:
         state.summary.ambiguous_units += 1
+        state.candidate_ids.update(r.candidates)
     state.write("unit_mentions", {
         "article_id": aid, "table": table, "record_id": record, "field": field_name, "item": item,
         "surface": squash(r.surface), "unit_id": place.unit_id if place else None,
@@ -291,14 +293,10 @@ def _finish(state: _State) -> None:
     for article_id, row_id, surface, *_ in state.movements.mentions():
         state.write("movement_mentions", {"article_id": article_id, "movement_row_id": row_id,
                                           "movement_id": row_to_id[row_id], "name": surface})
-    for uid in sorted(state.units):
-        u = state.units[uid]
-        counts = state.unit_articles[uid]
-        state.write("units", {
-            "unit_id": uid, "name": u.name, "level": u.level, "province": u.province,
-            "new_province": u.new_province, "code": f"GSO-{u.code}" if u.code else None,
-            "n_mentions": sum(n for aid, n in counts.items() if canonical_of(aid) == aid),
-            "era": u.era, "parent_id": u.parent_id or None, "successor_id": u.successor_id or None,
-            "in_gazetteer": u.listed})
+    def unit_mentions(uid: str) -> int:
+        return sum(n for aid, n in state.unit_articles[uid].items() if canonical_of(aid) == aid)
+
+    for table, row in unit_rows(state.units, state.candidate_ids, unit_mentions):
+        state.write(table, row)
     s.people, s.units = len(people), len(state.units)
     s.movements, s.national_movements = len(movements), sum(m.national for m in movements)

@@ -59,6 +59,14 @@ class Place:
     parent_id: str = ""
     successor_id: str = ""  # the unit after the reform; " | "-joined when a ward was divided
     listed: bool = True  # in the shipped mapping
+    # The parent itself when it is not in the mapping either (an agency of an unlisted commune), so that
+    # units.csv can hold every unit another row names; gazetteer parents are found by id.
+    parent: Place | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def successor_ids(self) -> list[str]:
+        """The units it went to after the reform (several when a ward was divided)."""
+        return [s for s in self.successor_id.split(" | ") if s]
 
 
 @dataclass(frozen=True)
@@ -293,7 +301,8 @@ def _unlisted(word: UnitWord, surface_word: str, name: str, parent: Place | None
     path = parent.unit_id.split("-", 2)[2]
     return Place(f"u-{letter}-{path}-{place_slug(full)}", full, level, parent.era, parent.province,
                  parent.new_province, parent.province_id, parent.new_province_id, parent_id=parent.unit_id,
-                 successor_id=parent.new_province_id if parent.era == PRE else "", listed=False)
+                 successor_id=parent.new_province_id if parent.era == PRE else "", listed=False,
+                 parent=None if parent.listed else parent)
 
 
 def _choose(cands: list[Place], parent: Place | None, scope: Place | None,
@@ -463,7 +472,7 @@ def _agency(text: str, ctx: Context, scope: Place | None) -> tuple[Place | None,
         return None, True, candidates
     place = Place(f"u-a-{parent.unit_id[2:]}-{dash_slug(expand(head))}", text, "agency", parent.era,
                   parent.province, parent.new_province, parent.province_id, parent.new_province_id,
-                  parent_id=parent.unit_id, listed=False)
+                  parent_id=parent.unit_id, listed=False, parent=None if parent.listed else parent)
     return place, ambiguous, candidates
 
 
@@ -486,6 +495,27 @@ def _trailing_province(text: str, era: str) -> tuple[int, Place] | None:
             if place:
                 return m.start(), place
     return None
+
+
+def with_references(units: dict[str, Place], also: set[str] = frozenset()) -> dict[str, Place]:
+    """`units` and every unit they refer to (parents and successors, up to the province), plus the ids in
+    `also` (candidates of ambiguous mentions): the rows of units.csv, so that every unit id written
+    anywhere joins a row.
+
+    >>> ward = by_id("u-w-tinhnamdinh-huyenvuban-xaminhtan")
+    >>> sorted(with_references({ward.unit_id: ward}))  # doctest: +NORMALIZE_WHITESPACE
+    ['u-d-tinhnamdinh-huyenvuban', 'u-p-tinhnamdinh', 'u-p2025-tinhninhbinh',
+     'u-w-tinhnamdinh-huyenvuban-xaminhtan', 'u-w2025-tinhninhbinh-xaminhtan']
+    """
+    found = dict(units)
+    todo = [*units.values(), *(p for p in map(by_id, sorted(also)) if p is not None)]
+    while todo:
+        place = todo.pop()
+        found.setdefault(place.unit_id, place)
+        refs = [(place.parent or by_id(place.parent_id)) if place.parent_id else None,
+                *(by_id(s) for s in place.successor_ids)]
+        todo += [r for r in refs if r is not None and r.unit_id not in found]
+    return found
 
 
 def level_of(word: UnitWord, place: Place | None, scope: Place | None) -> str:

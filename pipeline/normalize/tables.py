@@ -9,9 +9,13 @@ people               one row per person: person_id, the name as most often writt
                      ("Phó Chủ tịch Ủy ban nhân dân tỉnh (2020-03-13/2023-03-30)"), first and last
                      dates, mentions, distinct canonical articles, and the article ids.
 person_mentions      each official of officials.csv (official_id = "<article>:o<n>") and its person.
-units                every unit named in a record: as it was (name, level, province) and after the
-                     reform (new_province, successor_id); code is the official code where the
+units                every unit named in a record, and every unit another row refers to (parents,
+                     successors, candidates of ambiguous mentions; n_mentions 0), so every unit id
+                     joins: as it was (name, level, province) and after the reform (new_province,
+                     successor_id when it went to one unit); code is the official code where the
                      mapping ships one; n_mentions counts mentions outside republished copies.
+unit_successors      each unit changed by the reform and each unit it went to, one row per pair (a
+                     divided ward has several).
 unit_mentions        each unit named in a record: the table and record id of the export (articles,
                      events, officials, clusters, cluster_members, awards), the field and 1-based item,
                      the surface, the unit id, and for an ambiguous name its candidates.
@@ -28,10 +32,13 @@ article_duplicates   every article and the canonical article it is a copy of (it
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from pipeline.export.schema import LINKED_COLUMNS as COLUMNS
 from pipeline.export.writer import AtomicFiles
+from pipeline.normalize.places import Place, with_references
 
 
 class TableWriter(AtomicFiles):
@@ -41,3 +48,21 @@ class TableWriter(AtomicFiles):
         super().__init__(out_dir, excel)
         for table, columns in COLUMNS.items():
             self.add_table(table, columns)
+
+
+def unit_rows(units: dict[str, Place], candidates: set[str],
+              n_mentions: Callable[[str], int]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Rows of units.csv and unit_successors.csv: the units named, and every unit their rows or the
+    ambiguous mentions' candidates refer to, in id order."""
+    every = with_references(units, candidates)
+    for uid in sorted(every):
+        u = every[uid]
+        successors = u.successor_ids
+        yield "units", {
+            "unit_id": uid, "name": u.name, "level": u.level, "province": u.province,
+            "new_province": u.new_province, "code": f"GSO-{u.code}" if u.code else None,
+            "n_mentions": n_mentions(uid) if uid in units else 0, "era": u.era,
+            "parent_id": u.parent_id or None, "successor_id": successors[0] if len(successors) == 1 else None,
+            "in_gazetteer": u.listed}
+        for successor in successors:
+            yield "unit_successors", {"unit_id": uid, "successor_id": successor}

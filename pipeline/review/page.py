@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy import displacy
 
+from pipeline.export.schema import label as code_label
 from pipeline.review.doc import SPANS_KEY, paragraphs, review_doc
 from pipeline.review.marks import LABELS, Row
 
@@ -162,9 +163,25 @@ def render_page(article: dict[str, Any], rows: list[Row], index_href: str | None
 """
 
 
+_INDEX_CSS = """
+body { padding: 0 20px; }
+table.index { width: 100%; table-layout: auto; }
+table.index td.article { overflow-wrap: anywhere; min-width: 14em; }
+table.index td.article .title { color: #444; font-size: 13px; }
+table.index td.when { white-space: nowrap; }
+table.index th.count { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap;
+                       vertical-align: bottom; text-align: left; padding: 6px 2px; }
+table.index td.count { text-align: right; padding: 4px 3px; width: 1.6em; }
+"""
+
+
 def render_index_page(entries: list[tuple[str, dict[str, Any], list[Row]]], source: str) -> str:
-    """The index of review pages: one row per article, with its record counts and unplaced parts."""
-    head = "".join(f"<th>{_chip(label)}</th>" for label in LABELS)
+    """The index of review pages: one row per article, with its record counts and unplaced parts.
+
+    Narrow enough for a laptop window: the count columns have vertical headings, and long ids and
+    titles wrap instead of widening the table.
+    """
+    head = "".join(f'<th class="count" title="{escape(LABELS[label])}">{_chip(label)}</th>' for label in LABELS)
     body = []
     for href, article, rows in entries:
         counts = {label: 0 for label in LABELS}
@@ -175,27 +192,29 @@ def render_index_page(entries: list[tuple[str, dict[str, Any], list[Row]]], sour
                     counts[m.label] += 1
                 else:
                     missing += 1
-        cells = "".join(f"<td>{counts[label]}</td>" for label in LABELS)
+        cells = "".join(f'<td class="count">{counts[label]}</td>' for label in LABELS)
         event = (article.get("event") or {}).get("type") or ""
-        body.append(f'<tr><td><a href="{escape(href)}">{escape(str(article.get("id")))}</a></td>'
-                    f'<td>{escape(str(article.get("title") or ""))}</td>'
-                    f'<td>{escape(str(article.get("published") or ""))}</td>'
-                    f'<td>{escape(str(article.get("province") or ""))}</td><td>{escape(event)}</td>{cells}'
-                    f'<td class="{"missing" if missing else ""}">{missing}</td></tr>')
+        body.append(f'<tr><td class="article"><a href="{escape(href)}">{escape(str(article.get("id")))}</a>'
+                    f'<div class="title">{escape(str(article.get("title") or ""))}</div></td>'
+                    f'<td class="when">{escape(str(article.get("published") or ""))}</td>'
+                    f'<td>{escape(str(article.get("province") or ""))}</td>'
+                    f'<td title="{escape(event)}">{escape(code_label("event_type", event) if event else "")}</td>{cells}'
+                    f'<td class="count{" missing" if missing else ""}">{missing}</td></tr>')
     return f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Review: {escape(source)}</title>
-<style>{_CSS} body {{ padding: 0 20px; }}</style>
+<style>{_CSS}{_INDEX_CSS}</style>
 </head>
 <body>
 <h1>Review pages</h1>
 <p>{len(entries)} articles from <code>{escape(source)}</code>. Counts are highlighted spans per kind;
 the last column counts parts (titles, members, recipients) that could not be placed in the text.</p>
-<table>
-<thead><tr><th>article</th><th>title</th><th>published</th><th>province</th><th>event</th>{head}
-<th>not placed</th></tr></thead>
+<table class="index">
+<thead><tr><th>article</th><th>published</th><th>province</th><th>event</th>{head}
+<th class="count">not placed</th></tr></thead>
 <tbody>
 {"".join(body)}
 </tbody>

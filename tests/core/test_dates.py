@@ -19,6 +19,8 @@ from pipeline.core.dates import find_dates
     ("Chiều hôm qua (20/4), Cụm thi đua", [(20, 4, None)]),
     ("(BĐ) - Sáng 13.3, tại huyện Tây Sơn", [(13, 3, None)]),
     ("Thứ năm, 07 Tháng 1 2016 10:15", [(7, 1, 2016)]),
+    ("15:24 - 26/01/2024", [(26, 1, 2024)]),
+    ("Cập nhật lúc 23:07 - 26/01/2024", [(26, 1, 2024)]),
 ])
 def test_dates_in_every_printed_form(text, expected):
     assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected

@@ -50,8 +50,28 @@ NAMES = [
      ["Tây Ninh chung sức xây dựng nông thôn mới", "Doanh nghiệp Tây Ninh hội nhập và phát triển"]),
     ("thi_dua_cue", "Các xã vùng cao thi đua “Xây dựng bản văn hóa, không có tệ nạn xã hội” trong năm 2024.",
      ["Xây dựng bản văn hóa, không có tệ nạn xã hội"]),
-    ("cuoc_van_dong_is_not_a_movement", "Ủy ban MTTQ các cấp đẩy mạnh Cuộc vận động “Người dân miền núi ưu tiên dùng hàng nông sản địa phương” đến từng hộ.",
-     []),
+    # a campaign ("cuộc vận động") is recorded as a movement, as annotators of real articles do
+    ("cuoc_van_dong", "Ủy ban MTTQ các cấp đẩy mạnh Cuộc vận động “Người dân miền núi ưu tiên dùng hàng nông sản địa phương” đến từng hộ.",
+     ["Người dân miền núi ưu tiên dùng hàng nông sản địa phương"]),
+    # a nationwide name unquoted after "cuộc vận động"; written lower case after a bare "thi đua" it is a task
+    ("national_unquoted", "Mặt trận huyện thực hiện cuộc vận động Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh.",
+     ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]),
+    ("national_task_unquoted", "Các đơn vị tiếp tục thi đua học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", []),
+    # a nationwide name quoted after any words, even a directive's
+    ("national_quoted", "Đảng bộ quán triệt Chỉ thị 05 của Bộ Chính trị về “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.",
+     ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"]),
+    ("national_programme", "Công đoàn ngành tổng kết chương trình “Một triệu sáng kiến - Vượt khó, sáng tạo, quyết tâm phục hồi” năm 2023.",
+     ["Một triệu sáng kiến - Vượt khó, sáng tạo, quyết tâm phục hồi"]),
+    # the movement a directive is about; a closing mark used to open; doubled apostrophes
+    ("inner_cue", "Các đồn thực hiện Chỉ thị của Thủ tướng Chính phủ về việc “Tổ chức phong trào toàn dân tham gia bảo vệ an ninh biên giới”.",
+     ["toàn dân tham gia bảo vệ an ninh biên giới"]),
+    ("closing_mark_opens", "Tỉnh ủy quán triệt Chỉ thị 05 về ” Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.",
+     ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"]),
+    ("doubled_apostrophes", "Sáng 3/11, Bộ Chỉ huy BĐBP tỉnh tổ chức Lễ phát động thi đua cao điểm ''100 ngày thi đua lập công'' chào mừng Đại hội.",
+     ["100 ngày thi đua lập công"]),
+    # an unclosed quote ends where its launch clause starts
+    ("unclosed_quote", 'Các đơn vị thi đua theo Chủ đề "Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc do Thủ tướng Chính phủ phát động tại Đại hội và các phong trào thi đua "Dạy tốt, học tốt".',
+     ["Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc", "Dạy tốt, học tốt"]),
     ("stray_closing_quote", "Tiếp tục phong trào thi đua “Xây dựng xã nông thôn mới kiểu mẫu”, bảo đảm hài hòa giữa nông thôn và đô thị, nông dân văn minh”.",
      ["Xây dựng xã nông thôn mới kiểu mẫu"]),
     ("unquoted_known_name", "Lực lượng vũ trang tỉnh Lai Châu tiếp tục đẩy mạnh phong trào Thi đua Quyết thắng gắn với nhiệm vụ huấn luyện.",
@@ -75,6 +95,8 @@ NOT_MOVEMENTS = [
     ("programme", "Năm 2024, huyện triển khai Chương trình “Mỗi xã một sản phẩm” với 15 sản phẩm đạt chuẩn ba sao."),
     ("theme_of_a_programme", "Với chủ đề: “Kỷ cương, trách nhiệm, hành động, hiệu quả”, năm 2024 Khối thi đua ban hành chương trình công tác, tập trung vào các nhiệm vụ chủ yếu."),
     ("quoted_speech", "Ông Trần Minh Quang, Giám đốc Sở Nội vụ cho biết: “Phong trào thi đua phải thiết thực, tránh hình thức, chạy theo thành tích”."),
+    # a motto given as a theme is no movement, even with a launch nearby
+    ("motto_theme", "Các đơn vị đẩy mạnh phong trào thi đua năm 2025 với chủ đề thi đua: “Đoàn kết, chủ động, kỷ cương, trách nhiệm, bám cơ sở”."),
     ("teaching", "Bác Hồ đã dạy “Thi đua là yêu nước, yêu nước thì phải thi đua”, lời dạy ấy được các thế hệ cán bộ ghi nhớ."),
     ("title", "Có 35 tập thể đạt danh hiệu “Tập thể lao động xuất sắc” và 120 cá nhân đạt danh hiệu “Lao động tiên tiến” năm 2023."),
     ("contest", "Tỉnh đoàn tổ chức Cuộc thi “Tìm hiểu lịch sử Đảng bộ tỉnh Hà Giang” thu hút hơn 20.000 lượt đoàn viên tham gia."),

@@ -31,6 +31,8 @@ class Route:
     delay: float = 0.0  # seconds before answering
     redirect: str | Callable[[str], str] | None = None  # Location; "{base}" / "{other}" filled in
     stream_bytes: int = 0  # send this many bytes of filler HTML, without Content-Length
+    drip: float = 0.0  # send the whole answer one byte at a time, this many seconds apart
+    drip_from: str = "status"  # "status": drip from the first byte; "body": headers at once, then the body
     etag: bool = True  # answer If-None-Match with 304
     hits: int = 0
 
@@ -111,6 +113,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(302, b"", HTML, headers, {"Location": target})
         if route.stream_bytes:
             return self._stream(route, headers)
+        if route.drip:
+            return self._drip(route, headers)
         body = route.body(self.path) if callable(route.body) else route.body
         body = body.replace(b"{base}", fx.base.encode()).replace(b"{other}", fx.other.encode())
         extra = dict(route.headers)
@@ -134,6 +138,24 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the crawler hung up (timeout test): fine
+
+    def _drip(self, route: Route, logged: dict) -> None:
+        """A server that never stops sending, but never sends enough: one byte, a pause, one byte."""
+        self.fixture.record(Logged(self.path, logged, 200))
+        body = route.body(self.path) if callable(route.body) else route.body
+        head = (f"HTTP/1.1 200 OK\r\nContent-Type: {route.content_type}\r\nContent-Length: {len(body)}\r\n"
+                "Connection: close\r\n\r\n").encode()
+        data = head + body
+        at = len(head) if route.drip_from == "body" else 0
+        self.close_connection = True
+        try:
+            self.wfile.write(data[:at])
+            for k in range(at, len(data)):
+                self.wfile.write(data[k:k + 1])
+                self.wfile.flush()
+                time.sleep(route.drip)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass  # the crawler hung up: what the test wants
 
     def _stream(self, route: Route, logged: dict) -> None:
         self.fixture.record(Logged(self.path, logged, 200))

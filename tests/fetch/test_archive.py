@@ -11,7 +11,7 @@ from warcio.archiveiterator import ArchiveIterator
 from pipeline.core.types import RawDocument, Skipped
 from pipeline.fetch import ArchiveBusy, LedgerError, crawl
 from pipeline.fetch.archive import Archive
-from pipeline.fetch.ledger import LEDGER_NAME, Ledger
+from pipeline.core.archive import LEDGER_NAME, Ledger
 from pipeline.fetch.lock import ArchiveLock
 from pipeline.read import iter_documents, read_file
 from pipeline.read.warc import doc_id, iter_archive

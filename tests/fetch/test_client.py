@@ -137,3 +137,26 @@ def test_robots_rules_and_crawl_delay():
 def test_missing_robots_allows_and_broken_robots_forbids(status, allowed):
     with FixtureServer({"/robots.txt": Route(b"", status=status)}) as server:
         assert Robots(client(retries=0)).allowed(server.base + "/tin-tuc/") is allowed
+
+
+@pytest.mark.parametrize("drip_from", ["status", "body"])
+def test_a_server_dripping_bytes_cannot_hold_a_page_past_its_deadline(drip_from):
+    # One byte every 0.3 s never trips the 1 s read timeout; only the page deadline ends it.
+    body = PAGE * 2
+    with FixtureServer({"/drip": Route(body, drip=0.3, drip_from=drip_from)}) as server:
+        started = time.monotonic()
+        result = client(timeout=1.0, page_deadline=1.5, retries=2).fetch(server.base + "/drip")
+        elapsed = time.monotonic() - started
+    assert result.error == "timeout" and "more than 1.5 s in all" in result.detail
+    # Retries do not get a fresh deadline: the page's transfer time in all is bounded.
+    assert elapsed < 1.5 + 0.5
+    assert len(server.log) == 1
+
+
+def test_the_deadline_counts_every_try_of_a_page():
+    with FixtureServer({"/slow": Route(PAGE, delay=0.8, fail_first=5, fail_status=500)}) as server:
+        started = time.monotonic()
+        result = client(timeout=2.0, page_deadline=2.0, retries=5, backoff=0.01).fetch(server.base + "/slow")
+        elapsed = time.monotonic() - started
+    # Two tries of 0.8 s, then the third is cut at 2 s of transfer for the page in all.
+    assert result.error == "timeout" and elapsed < 2.0 + 0.5

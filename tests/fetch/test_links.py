@@ -55,3 +55,59 @@ def test_sitemap_index_and_gzipped_urlset():
 
 def test_html_is_not_a_feed():
     assert xml_links("<html><body>Trang chủ</body></html>".encode(), BASE).kind == ""
+
+
+PAGER = """<html><body>
+<div class="danh-sach"><h3><a href="/tin-tuc/-/asset_publisher/Ab1/content/tong-ket">Tổng kết</a></h3></div>
+<div class="paging"><span>1</span> <a href="/tin-tuc?_101_INSTANCE_Ab1_cur=2">2</a>
+ <a href="/tin-tuc?_101_INSTANCE_Ab1_cur=3">3</a> <a href="/tin-tuc?_101_INSTANCE_Ab1_cur=2">Trang sau</a></div>
+<div class="trang-khac"><a href="/thong-bao?trang=2">Tiếp theo</a> <a href="/thong-bao/p/5">»</a></div>
+<table class="lich"><tr><td><a href="/lich?ngay=2024-03-05">5</a></td><td><a href="/lich?thang=2024-04">Tháng sau</a></td></tr></table>
+<p><a href="/tin-tuc/sau-hoi-nghi-cum-thi-dua">Sau hội nghị cụm thi đua</a></p>
+</body></html>"""
+
+
+def test_pagination_by_pager_text_page_numbers_and_page_parameters():
+    soup = BeautifulSoup(PAGER, "lxml")
+    links = html_links(soup, BASE + "/tin-tuc", load_profile("liferay_portal"))
+    assert links.pagination == [BASE + "/tin-tuc?_101_INSTANCE_Ab1_cur=2", BASE + "/tin-tuc?_101_INSTANCE_Ab1_cur=3",
+                                BASE + "/thong-bao?trang=2", BASE + "/thong-bao/p/5"]
+    # A calendar's day numbers are not page numbers; a headline starting with "Sau" is not "next".
+
+
+def test_a_site_profile_adds_pager_selectors_to_the_generic_ones():
+    profile = load_profile("liferay_portal")
+    assert profile.pagination[:2] == (".taglib-page-iterator a", ".lfr-pagination a")
+    assert ".paging a" in profile.pagination and 'a[rel~=next]' in profile.pagination
+    assert profile.is_next_text("Trang sau") and profile.is_page_url(BASE + "/tin-tuc?page=2")
+
+
+LISTING = """<html><body>
+<nav><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li>
+ <li><a href="/gioi-thieu">Giới thiệu chung về Ban Thi đua - Khen thưởng tỉnh</a></li></ul></nav>
+<div class="list">
+ <div class="item"><a href="/tin/a1"><img src="/anh/1.jpg"></a><h3><a href="/tin/a1">Cụm thi đua số 1 ký kết giao ước thi đua năm 2025</a></h3></div>
+ <div class="item"><h3><a href="/tin/a2">Khối các cơ quan Đảng tổng kết phong trào thi đua năm 2024</a></h3></div>
+ <div class="item"><h3><a href="/tin/a3">Trao Bằng khen của Thủ tướng Chính phủ cho 12 tập thể</a></h3></div>
+</div>
+<ul class="lien-ket"><li><a href="http://sonv.example.gov.vn/">Cổng thông tin điện tử Sở Nội vụ tỉnh bạn</a></li>
+ <li><a href="http://syt.example.gov.vn/">Cổng thông tin điện tử Sở Y tế tỉnh bạn</a></li>
+ <li><a href="http://sgd.example.gov.vn/">Cổng thông tin điện tử Sở Giáo dục tỉnh bạn</a></li></ul>
+</body></html>"""
+
+
+def test_repeated_headline_blocks_are_candidates_when_asked_to_guess():
+    profile = load_profile("generic").with_start([BASE + "/tin"])
+    soup = BeautifulSoup(LISTING, "lxml")
+    assert html_links(soup, BASE + "/tin", profile).candidates == []  # only when guessing
+    links = html_links(soup, BASE + "/tin", profile, guess=True)
+    # Menus are short, the other portals out of scope, a single long menu item not a block.
+    assert [c.url for c in links.candidates] == [BASE + "/tin/a1", BASE + "/tin/a2", BASE + "/tin/a3"]
+
+
+def test_no_guessing_where_the_profile_knows_the_articles():
+    profile = load_profile("generic").with_start([BASE + "/tin"])
+    html = LISTING.replace("/tin/a1", "/tin/cum-thi-dua-so-1-ky-ket-giao-uoc-2025-12345.html")
+    links = html_links(BeautifulSoup(html, "lxml"), BASE + "/tin", profile, guess=True)
+    assert [a.url for a in links.articles] == [BASE + "/tin/cum-thi-dua-so-1-ky-ket-giao-uoc-2025-12345.html"]
+    assert links.candidates == []

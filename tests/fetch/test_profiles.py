@@ -10,8 +10,8 @@ from pipeline.core import patterns
 from pipeline.fetch import profiles
 from pipeline.fetch.profiles import ProfileError, available, load_profile, resolve
 
-SHIPPED = ["generic", "gov_portal", "joomla_k2", "liferay_portal", "provincial_newspaper", "sharepoint_portal",
-           "websphere_portal"]
+SHIPPED = ["dnn", "generic", "gov_portal", "joomla_k2", "liferay_portal", "provincial_newspaper", "sharepoint_portal",
+           "websphere_portal", "wordpress"]
 
 
 def test_the_shipped_profiles_are_all_there():
@@ -126,5 +126,24 @@ def test_a_site_profile_is_a_few_lines_on_top_of_its_family(sites_copy):
         encoding="utf-8")
     site = resolve("example_liferay")
     assert site.selectors["body"][0] == ".journal-content-article"
+    # Its platform's signatures are not its own: recognising Liferay still gives liferay_portal alone.
+    assert not site.detect and load_profile("liferay_portal").detect
     assert site.is_article("https://portal.example.gov.vn/web/guest/x/-/asset_publisher/Ab/content/cum-thi-dua-abc")
     assert site.hosts == {"portal.example.gov.vn"}
+
+
+def test_pager_lists_add_to_the_inherited_ones_and_signatures_are_checked(sites_copy):
+    (sites_copy / "own_pager.yaml").write_text(
+        "name: own_pager\ndescription: x\nextends: generic\nlinks:\n  pagination: [.phan-trang-rieng a]\n"
+        "  next_text:\n    - {id: next_words, regex: '^Trang kế$', examples: [Trang kế]}\n"
+        "detect:\n  - {id: mark, regex: 'cms-rieng', examples: ['<div class=\"khung\">']}\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match="own_pager.yaml:detect:mark: does not hold on its example"):
+        load_profile("own_pager")
+    (sites_copy / "own_pager.yaml").write_text(
+        "name: own_pager\ndescription: x\nextends: generic\nlinks:\n  pagination: [.phan-trang-rieng a]\n"
+        "  next_text:\n    - {id: next_words, regex: '^Trang kế$', examples: [Trang kế]}\n", encoding="utf-8")
+    profile = load_profile("own_pager")
+    assert profile.pagination[0] == ".phan-trang-rieng a" and ".paging a" in profile.pagination
+    # A rule with an inherited rule's id replaces it; the others stay.
+    assert [r.id for r in profile.next_text] == ["next_words", "next_arrows"]
+    assert not profile.is_next_text("Trang sau") and profile.is_next_text("»")

@@ -15,7 +15,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.batch import run_extract
 from pipeline.fetch import crawl
-from pipeline.fetch.archive import KIND_HEADER
+from pipeline.core.archive import KIND_HEADER
 from tests.fetch import fixture_sites
 from tests.fetch.server import Route
 from tests.fetch.test_sites import records, fast_settings

@@ -1,23 +1,29 @@
-"""The three notebooks run top to bottom in a fresh kernel on the output of the README's main command.
+"""The three notebooks run top to bottom in a fresh kernel on the output of the README's main command, and
+on a generated corpus of a few hundred articles, where they must stay readable.
 
 Each runs with nbclient in the venv's own kernel (checked by a probe cell appended in memory), from the
-notebooks folder, with THIDUA_OUT naming a demo output made in a temporary folder. Notebook 1 is given
-an empty folder, so it runs the pipeline itself as a reader's first run would.
+notebooks folder, with THIDUA_OUT naming an output made in a temporary folder (tests/conftest.py). Notebook 1
+is also given an empty folder, so it runs the pipeline itself as a reader's first run would. Every figure
+must fit a screen and every table stay short, whatever the size of the corpus.
 """
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import shutil
 import sys
 from pathlib import Path
 
+import lxml.html
+
 import nbformat
 import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from PIL import Image
 
-from pipeline.cli import main
 from tests.helpers import ROOT
 
 NOTEBOOKS = ROOT / "notebooks"
@@ -26,15 +32,11 @@ NAMES = ["01_quickstart.ipynb", "02_campaigns.ipynb", "03_officials.ipynb"]
 MAX_BYTES = 25_000
 # Seconds per cell: the slowest cell (notebook 1 running the pipeline) takes under 10 s on 2 cores.
 CELL_TIMEOUT_S = 120
+# A figure must fit a laptop screen without scrolling (pixels at the inline backend's resolution).
+MAX_FIGURE_PX = (1400, 1000)
+# An HTML table shown by a notebook: the top N rows of anything that grows with the corpus.
+MAX_TABLE_ROWS = 45
 PROBE = "import os, sys\nprint(sys.executable)\nprint(os.getcwd())"
-
-
-@pytest.fixture(scope="session")
-def demo_out(tmp_path_factory):
-    """`thidua extract corpora --out out/demo`, the README's main command, into a temporary folder."""
-    out = tmp_path_factory.mktemp("notebooks") / "demo"
-    assert main(["extract", str(ROOT / "corpora"), "--out", str(out), "--quiet", "--workers", "1"]) == 0
-    return out
 
 
 def execute(name: str, out: Path, monkeypatch, cells: int | None = None) -> nbformat.NotebookNode:
@@ -78,16 +80,35 @@ def test_quickstart_runs_the_pipeline_itself(tmp_path, monkeypatch):
     assert any('class="spans"' in h for h in html), "the displaCy cell drew nothing"
 
 
-def test_campaigns_runs_and_plots(demo_out, monkeypatch):
-    nb = execute("02_campaigns.ipynb", demo_out, monkeypatch)
-    images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
-    assert images, "notebook 2 drew no plot"
+def readable(nb: nbformat.NotebookNode) -> int:
+    """Check every figure's size and every table's length; returns the number of figures."""
+    figures = 0
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if "image/png" in data:
+                figures += 1
+                size = Image.open(io.BytesIO(base64.b64decode(data["image/png"]))).size
+                assert size[0] <= MAX_FIGURE_PX[0] and size[1] <= MAX_FIGURE_PX[1], f"figure of {size} px"
+            if "text/html" in data and "<table" in data["text/html"]:
+                rows = len(lxml.html.fromstring(data["text/html"]).xpath("//tbody/tr"))
+                assert rows <= MAX_TABLE_ROWS, f"a table of {rows} rows:\n{''.join(cell.source)[:300]}"
+    return figures
 
 
-def test_officials_runs_and_plots(demo_out, monkeypatch):
-    nb = execute("03_officials.ipynb", demo_out, monkeypatch)
-    images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
-    assert images, "notebook 3 drew no plot"
+@pytest.mark.parametrize("corpus", ["demo_out", "generated_out"])
+@pytest.mark.parametrize("name", ["02_campaigns.ipynb", "03_officials.ipynb"])
+def test_analysis_notebooks_run_and_stay_readable(name, corpus, request, monkeypatch):
+    nb = execute(name, request.getfixturevalue(corpus), monkeypatch)
+    assert readable(nb) >= 1, f"{name} drew no plot"
+    source = "\n".join("".join(c.source) for c in nb.cells if c.cell_type == "code")
+    for call in ("set_xlabel", "set_ylabel"):
+        assert call in source, f"{name}: axes need labels"
+    assert "label(" in source, f"{name}: codes need their Vietnamese labels"
+
+
+def test_quickstart_reads_a_big_output(generated_out, monkeypatch):
+    readable(execute("01_quickstart.ipynb", generated_out, monkeypatch))
 
 
 def test_officials_says_what_is_missing(demo_out, tmp_path, monkeypatch):

@@ -6,6 +6,7 @@ Chromium is Debian's `chromium` package; `scripts/ensure-chromium.sh` (run by `m
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
@@ -36,7 +37,8 @@ def chromium() -> str:
 
 
 def run_chromium(args: list[str], profile: Path) -> str:
-    done = subprocess.run([chromium(), *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True,
+    sized = [f for f in FLAGS if not (f.startswith("--window-size") and any(a.startswith("--window-size") for a in args))]
+    done = subprocess.run([chromium(), *sized, f"--user-data-dir={profile}", *args], capture_output=True,
                           text=True, timeout=TIMEOUT_S)
     assert done.returncode == 0, f"chromium failed ({done.returncode}): {done.stderr[-2000:]}"
     return done.stdout
@@ -77,3 +79,25 @@ def test_pages_load_with_every_span_and_are_screenshot(pages, seeds_out, tmp_pat
     for page, shot in shots.items():
         assert shot.exists(), f"no screenshot of {page.name}"
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+WIDTH_PROBE = ("<script>document.body.dataset.scrollWidth = document.documentElement.scrollWidth;"
+               "document.body.dataset.innerWidth = window.innerWidth;</script></body>")
+
+
+@pytest.mark.parametrize("width", [1400, 1100])
+def test_the_index_fits_the_window(seeds_out, tmp_path, width):
+    """Crawled pages have long ids and titles; the index wraps them instead of running off the screen."""
+    articles = list(load_articles(seeds_out).values())
+    long_id = "thi-dua-cum-cac-huyen-thi-xa-thanh-pho-ky-ket-giao-uoc-thi-dua-nam-2024-2618591_bbdd31c4d1"
+    articles.append({**articles[0], "id": long_id, "title": "Cụm thi đua các huyện, thị xã, thành phố " * 4})
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "articles.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles),
+                                        encoding="utf-8")
+    index = write_reviews(out, tmp_path / "pages")[0]
+    index.write_text(index.read_text(encoding="utf-8").replace("</body>", WIDTH_PROBE), encoding="utf-8")
+    flags = [f"--window-size={width},1000"]
+    body = lxml.html.fromstring(run_chromium([*flags, "--dump-dom", index.as_uri()], tmp_path / "profile")).body
+    assert int(body.get("data-inner-width")) == width
+    assert int(body.get("data-scroll-width")) <= width, "the index is wider than the window"

@@ -1,5 +1,15 @@
-"""The crawl ledger: one SQLite file per archive recording every URL, its state and where it is stored.
+"""The crawl archive format, in one place: the folder layout, the WARC conventions and the ledger.
 
+Both the crawler (pipeline/fetch, which writes archives) and the reader (pipeline/read, which
+turns them into documents) use this module. It lives in pipeline/core because imports go one way,
+down the stages: read sits below fetch and must not import it, and core is the stage-neutral
+base every stage may import. Nothing here fetches or parses HTML; it is names and SQLite.
+
+    archives/hungha/
+      ledger.sqlite3                                  the ledger below
+      warc/thidua-20240118090500-00001-00000.warc.gz  WARC 1.1, one gzip member per record
+
+The ledger: one SQLite file per archive recording every URL, its state and where it is stored.
 It is the frontier too (URLs in state "queued"), so a killed crawl resumes from it. Each page is
 committed in one transaction after its WARC records are on disk; the `warc_files` table keeps
 how far each WARC file is committed, so a resumed crawl can cut off a half-written tail.
@@ -7,6 +17,9 @@ how far each WARC file is committed, so a resumed crawl can cut off a half-writt
 States: queued -> done | duplicate (same article as `duplicate_of`) | alias (a URL known to be
 another page: redirect target or canonical) | skipped (by choice: robots, out_of_range, ...) |
 failed (errors after retries).
+
+Kinds: listing, feed, sitemap, article, and candidate (a link that looks like an article only by
+the page structure around it; it becomes an article once its page reads as one).
 """
 
 from __future__ import annotations
@@ -20,6 +33,16 @@ from pathlib import Path
 from typing import Any
 
 LEDGER_NAME = "ledger.sqlite3"
+# Kinds of page fetched as articles: a candidate is fetched like one and becomes one if it reads as one.
+ARTICLE_KINDS = ("article", "candidate")
+WARC_DIR = "warc"
+WARC_GLOB = "*.warc*"
+# Our own WARC header naming what the crawler took the page for, so a WARC file alone can be read.
+KIND_HEADER = "Thidua-Page-Kind"
+# Ledger meta keys: the profile the pages were read with, whether the crawler recognised it from
+# the site itself (rather than being told), and its selectors as JSON for the cleaner, recorded
+# at crawl time so that reading an archive never needs the crawler's profile machinery.
+META_PROFILE, META_RECOGNISED, META_SELECTORS = "profile", "recognised", "selectors"
 SCHEMA_VERSION = "1"
 STATES = ("queued", "done", "duplicate", "alias", "skipped", "failed")
 _PAGE_FIELDS = {
@@ -34,7 +57,7 @@ CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, outcome TEXT, mode TEXT, settings TEXT);
 CREATE TABLE IF NOT EXISTS pages (
     url TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,              -- listing | feed | sitemap | article
+    kind TEXT NOT NULL,              -- listing | feed | sitemap | article | candidate
     depth INTEGER NOT NULL,          -- link hops from a start page
     state TEXT NOT NULL,
     run INTEGER NOT NULL,            -- the run that last queued or handled it
@@ -159,7 +182,7 @@ class Ledger:
         """Breadth first; within a depth, start pages, then articles, then listings, in discovery order."""
         return self.db.execute(
             "SELECT * FROM pages WHERE state = 'queued' "
-            "ORDER BY depth, is_start DESC, kind = 'article' DESC, rowid LIMIT 1").fetchone()
+            "ORDER BY depth, is_start DESC, kind IN ('article', 'candidate') DESC, rowid LIMIT 1").fetchone()
 
     def queued(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM pages WHERE state = 'queued'").fetchone()[0]
@@ -191,6 +214,10 @@ class Ledger:
             "SELECT * FROM pages WHERE kind = 'article' AND state = 'done' AND duplicate_of IS NULL "
             "AND warc_file IS NOT NULL ORDER BY rowid")
 
+    def count(self, where: str, params: tuple[Any, ...] = ()) -> int:
+        """Rows matching the SQL condition `where`."""
+        return self.db.execute(f"SELECT COUNT(*) FROM pages WHERE {where}", params).fetchone()[0]
+
     # --- WARC files ------------------------------------------------------------------------
 
     def warc_files(self) -> dict[str, int]:
@@ -198,3 +225,22 @@ class Ledger:
 
     def set_committed(self, name: str, offset: int) -> None:
         self.db.execute("INSERT OR REPLACE INTO warc_files (name, committed) VALUES (?, ?)", (name, offset))
+
+
+# --- the folder ----------------------------------------------------------------------------
+
+def is_archive(folder: Path) -> bool:
+    return (folder / LEDGER_NAME).is_file()
+
+
+def archive_root(file: Path) -> Path | None:
+    """The archive folder a file belongs to (ledger, WARC files, SQLite side files), or None."""
+    for parent in file.parents:
+        if is_archive(parent):
+            return parent
+    return None
+
+
+def warc_files(folder: Path) -> list[Path]:
+    """The WARC files of an archive folder, oldest first (their names start with the crawl time)."""
+    return sorted((folder / WARC_DIR).glob(WARC_GLOB))

@@ -1,0 +1,284 @@
+"""Lists of recipients and members, the way real articles write them.
+
+    inline, commas:     "gồm: Trường Mầm non A, huyện B, thành phố C và Trường Tiểu học D, huyện E"
+                        -> Trường Mầm non A, Trường Tiểu học D (a place after a unit says where it is)
+    inline, semicolons: "gồm: bà A, Phó Giám đốc Sở X; ông B, Trưởng phòng Y và ông C, Chánh Văn phòng"
+                        -> A, B, C (each chunk is one recipient, or several joined by "và")
+    one per line:       "cho 04 tập thể, gồm:" then "1. Văn phòng HĐND và UBND huyện A; đã có ..."
+                        -> one unit per line, up to its ";" (what follows a comma qualifies it)
+
+Every list reads items with `units.scan`; this module decides where a list is and which of the
+items it reads are recipients rather than the places, parent bodies and titles that qualify them.
+Offsets are into the sentence text, as in `units`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pipeline.core.text import squash
+from pipeline.extract import units
+from pipeline.extract.units import Scan, UnitItem
+
+# What opens a list after a counted phrase or an award: "gồm:", ", bao gồm", "là:", "là", ":".
+_INTRO = re.compile(
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:bao[^\S\n]+)?gồm(?:[^\S\n]+có)?|(?:cụ[^\S\n]+thể[^\S\n]+)?là|cụ[^\S\n]+thể(?:[^\S\n]+như[^\S\n]+sau)?"
+    r"|như[^\S\n]+sau)[^\S\n]*:?[^\S\n]*(?![^\W_])|[^\S\n]*:[^\S\n]*",
+    re.IGNORECASE,
+)
+_SEMICOLON = re.compile(r";")
+_SENTENCE_END = re.compile(r"\.(?=\s|$)")
+# An item joined to the one before by "và" (titles of a person may stand between):
+# "ông A, Phó Giám đốc Sở X và ông B".
+_JOINED = re.compile(r"(?<![^\W_])và[^\S\n]+(?:(?:hai|ba|bốn|năm|\d{1,3})[^\S\n]+(?:cá[^\S\n]+nhân|tập[^\S\n]+thể|đơn[^\S\n]+vị)"
+                     r"[^\S\n]+(?:là|gồm)[^\S\n]*:?[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+){0,2}$", re.IGNORECASE)
+_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+_DIGITS = re.compile(r"\d{1,3}(?!\d)")
+# Place words by level: a place after a unit, or after a place of a lower level, says where it is.
+_LEVELS = (
+    (re.compile(r"(?i:xã|phường|thị\s+trấn|đặc\s+khu)(?![^\W_])"), 1),
+    (re.compile(r"(?i:huyện|quận|thị\s+xã|TX\.?)(?![^\W_])"), 2),
+    (re.compile(r"(?i:thành\s+phố|TP\.?)(?![^\W_])"), 3),
+    (re.compile(r"(?i:tỉnh)(?![^\W_])"), 4),
+)
+# Lines of a list below a sentence: a list this long is a table, not a list of recipients.
+MAX_LINES = 60
+# An unmarked line is a list item only when it is this short (a unit and its qualifiers).
+_ITEM_LINE_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An item read from a sentence other than the one that opened the list."""
+
+    sentence: int  # Analysis sentence index
+    item: UnitItem
+
+
+def place_level(item: UnitItem) -> int:
+    """1 commune, 2 district, 3 city, 4 province; 0 for anything that is not a place."""
+    for pattern, level in _LEVELS:
+        if pattern.match(item.text):
+            return level
+    return 0
+
+
+def intro_at(text: str, pos: int, end: int | None = None) -> re.Match[str] | None:
+    """A list intro ("gồm:", "là", ":") at pos."""
+    m = _INTRO.match(text, pos)
+    return m if m and (end is None or m.end() <= end) else None
+
+
+def find_intro(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first list intro between start and end: "cho 04 tập thể, đã có thành tích ..., gồm:"."""
+    for m in _INTRO.finditer(text, start, end):
+        if m.group().strip():
+            return m
+    return None
+
+
+def drop_qualifiers(text: str, items: list[UnitItem], count: int | None = None) -> list[UnitItem]:
+    """Leave out the places that qualify the unit before them: "Trường A, huyện B, thành phố C"
+    gives "Trường A". A place after a comma qualifies when the item before is a unit that is not a
+    place (or a qualifying place of a lower level) and what follows is a higher place, a unit, or
+    nothing; sibling places ("Công an huyện, xã A và xã B") are recipients."""
+    if len(items) < 2:
+        return items
+    out: list[UnitItem] = [items[0]]
+    qualifying = False  # the last item dropped was a qualifier
+    for i in range(1, len(items)):
+        it, prev = items[i], items[i - 1]
+        level = place_level(it)
+        after_comma = bool(_COMMA.fullmatch(text[prev.end : it.start]))
+        prev_level = place_level(prev)
+        anchored = prev.kind == "unit" and (prev_level == 0 or (qualifying and prev_level < level))
+        if level and after_comma and anchored:
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            nxt_level = place_level(nxt) if nxt else 0
+            if nxt is None or nxt.kind == "person" or nxt_level == 0 or nxt_level > level:
+                qualifying = True
+                continue
+        qualifying = False
+        out.append(it)
+    if count and len(out) < count <= len(items):
+        return items  # the count says the places were recipients after all
+    return out
+
+
+def chunk_items(text: str, start: int, end: int, shared: str | None = None,
+                shared_place: bool = True, bare: bool = True) -> list[UnitItem]:
+    """The recipients of one list line or ";"-chunk: its first unit or person and those joined to it
+    by "và"; what a comma adds (a parent body, a place, a person's titles) qualifies them. `bare`
+    keeps a first item with no known head ("Thuế tỉnh"), where the line is known to be an item."""
+    items = units.scan(text, start, end, list_mode=bare, shared=shared, shared_place=shared_place).items
+    if items and not (units.opens_with(text, start, items[0]) or _shares_head(text, items[0])):
+        return []  # the chunk does not start with an item: a new clause, not a list item
+    return items[:1] + [it for prev, it in zip(items, items[1:])
+                        if _JOINED.search(text, prev.end, it.start) or _shares_head(text, it)]
+
+
+def _shares_head(text: str, item: UnitItem) -> bool:
+    """An item that took a head shared by the list ("LĐLĐ các huyện A, B và C") is one of several
+    recipients, not a qualifier: its text is more than its span."""
+    return squash(text[item.start : item.end]) != item.text
+
+
+def _list_chunk(text: str, start: int, end: int, shared: str | None, shared_place: bool) -> bool:
+    """Whether a chunk after ";" is a list item: a unit of known head or a person, not followed by a verb."""
+    items = chunk_items(text, start, end, shared=shared, shared_place=shared_place, bare=False)
+    return bool(items) and not units.verb_at(text, units.skip_space(text, items[0].end))
+
+
+def _top_level_semicolons(text: str, start: int, end: int) -> list[int]:
+    """Positions of ";" outside brackets."""
+    out, depth = [], 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            out.append(i)
+    return out
+
+
+def inline(text: str, start: int, end: int | None = None, count: int | None = None,
+           shared: str | None = None, shared_place: bool = True, bare: bool = True) -> Scan:
+    """A list written in the sentence from start: ";"-separated chunks, else a comma list.
+
+    >>> [i.text for i in inline("gồm: Trường Mầm non Sao Mai, huyện An Lão, thành phố Hải Phòng và "
+    ...                         "Trường Tiểu học Hòa Bình, huyện Tiên Lãng.", 5).items]
+    ['Trường Mầm non Sao Mai', 'Trường Tiểu học Hòa Bình']
+    """
+    end = len(text) if end is None else end
+    stop = _SENTENCE_END.search(text, start, end)
+    limit = stop.start() if stop else end
+    # ";" separates the items while what follows each ";" starts with an item; a ";" followed by a
+    # new clause ("...; Chủ tịch UBND huyện tặng Giấy khen ...") ends a comma list instead.
+    cuts = _top_level_semicolons(text, start, limit)
+    chunks: list[list[UnitItem]] = []
+    bounds = [start] + [c + 1 for c in cuts] + [limit]
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        # A chunk after a ";" continues the list only when it starts with a unit of known head or a
+        # person that no verb follows ("; phường A là Cụm trưởng" is a new clause).
+        if k and not _list_chunk(text, a, b, shared, shared_place):
+            limit = a - 1
+            break
+        chunks.append(chunk_items(text, a, b, shared=shared, shared_place=shared_place, bare=bare))
+    if len(chunks) > 1:
+        items = [it for chunk in chunks for it in chunk]
+        return Scan(items, items[-1].end if items else start)
+    if not bare:  # recipients after "cho" are read as running text: no unknown heads
+        found = units.scan(text, start, limit, shared=shared, shared_place=shared_place)
+        return Scan(drop_qualifiers(text, list(found.items), count), found.end, found.counted)
+    found = units.scan_list(text, start, limit, count=None, shared=shared, shared_place=shared_place)
+    items = drop_qualifiers(text, list(found.items), count)
+    if count:
+        found = units.scan_list(text, start, limit, count=count, shared=shared, shared_place=shared_place)
+        if len(found.items) == count and len(items) != count:
+            items = drop_qualifiers(text, list(found.items), count)
+    return Scan(items, found.end, found.counted)
+
+
+def line_starts(lines: Sequence[str], stop: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+    """The list items written one per line, as (line, start of the item): marked lines ("- A",
+    "1. B", "2)" then "C") and, when no line is marked, short lines that end like list items
+    ("Sở Y tế;"). Stops at the first line that is no item or that `stop` rejects."""
+    marked = units.list_lines(list(lines))
+    out: list[tuple[int, int]] = []
+    for k, pos in marked:
+        if stop and stop(lines[k]):
+            break
+        out.append((k, pos))
+    if out:
+        return out
+    for k, line in enumerate(lines):
+        words = len(line.split())
+        if words > _ITEM_LINE_WORDS or not line.rstrip().endswith((";", ",", ".")) or (stop and stop(line)):
+            break
+        out.append((k, len(line) - len(line.lstrip())))
+    return out
+
+
+def below(sentences: Sequence, first: int, count: int | None = None, shared: str | None = None,
+          shared_place: bool = True, stop: Callable[[str], bool] | None = None) -> list[Listed]:
+    """Items written one per line in the sentences from index `first` on (each `Sentence` has
+    `.index` and `.text`); with a count, no more lines than it."""
+    following = list(sentences[first : first + MAX_LINES])
+    texts = [s.text for s in following]
+    marked = bool(units.list_lines(texts))
+    out: list[Listed] = []
+    for k, start in line_starts(texts, stop):
+        line = following[k]
+        end = len(line.text)
+        if cuts := _top_level_semicolons(line.text, start, end):
+            end = cuts[0]
+        items = chunk_items(line.text, start, end, shared=shared, shared_place=shared_place, bare=marked)
+        if not items and not marked:
+            break
+        out += [Listed(line.index, it) for it in items]
+        if count and len(out) >= count:
+            break
+    return out
+
+
+def count_in(phrase: str) -> int | None:
+    """The one count of a counted phrase: "04 tập thể" -> 4; "3 tập thể và 2 cá nhân" -> None."""
+    numbers = _DIGITS.findall(phrase)
+    return int(numbers[0]) if len(numbers) == 1 else None
+
+
+# Named recipients among counted ones: "cho 5 tập thể và 7 cá nhân, trong đó có ấp A và chị B".
+_AMONG = re.compile(r"(?<![^\W_])trong\s+đó\s+(?:có|gồm)\s*:?\s*")
+_SPACE = re.compile(r"[^\S\n]*")
+_NUMBER = re.compile(r"\d|(?<![^\W_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W_])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class After:
+    """Recipients read after "cho": the items, whether a count was read, the count, and whether the
+    sentence ends by opening a list written on the lines below it."""
+
+    scan: Scan
+    counted: bool = False
+    count: int | None = None
+    opens_below: bool = False
+    numbered: bool = False  # the count has a number ("cho 23 tập thể"), not only "các tập thể"
+
+
+def recipients_after(text: str, start: int, end: int | None = None) -> After:
+    """Recipients from start: an enumeration, or counted collectives that a list follows, in the
+    sentence ("cho 2 tập thể gồm: A, B") or below it ("cho 04 tập thể, đã có thành tích ..., gồm:").
+
+    >>> [i.text for i in recipients_after("cho 2 tập thể gồm: UBND xã Tà Xùa, Trường THCS Bắc Yên.", 4).scan.items]
+    ['UBND xã Tà Xùa', 'Trường THCS Bắc Yên']
+    >>> after = recipients_after("cho 04 tập thể có thành tích xuất sắc năm 2023, gồm:", 4)
+    >>> after.scan.items, after.count, after.opens_below
+    ([], 4, True)
+    """
+    end = len(text) if end is None else end
+    at = _SPACE.match(text, start).end()
+    counted = units.counted_at(text, at)
+    if counted is None:
+        found = units.scan(text, start, end)
+        if found.items and (intro := intro_at(text, found.end, end)) and not text[intro.end() : end].strip(" ."):
+            return After(Scan([], start), True, None, True)  # "cho các đơn vị sau:" has no items yet
+        # "cho A; B; C và D": items separated by ";" as long as each chunk starts with one
+        found = inline(text, start, end, bare=False)
+        return After(Scan(found.items, found.end, found.counted))
+    count = count_in(counted.group())
+    numbered = bool(_NUMBER.search(counted.group()))
+    limit = min(end, _SENTENCE_END.search(text, counted.end(), end).start()
+                if _SENTENCE_END.search(text, counted.end(), end) else end)
+    if intro := find_intro(text, counted.end(), limit):
+        if not text[intro.end() : end].strip(" ."):
+            return After(Scan([], intro.end(), True), True, count, True, numbered)
+        listed = inline(text, intro.end(), end, count=count)
+        return After(Scan(listed.items, listed.end, True), True, count, numbered=numbered)
+    if among := _AMONG.search(text, counted.end(), end):
+        named = units.scan(text, among.end(), end)
+        return After(Scan(named.items, named.end, True), True, count, numbered=numbered)
+    return After(Scan([], counted.end(), True), True, count, numbered=numbered)
