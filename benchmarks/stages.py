@@ -30,7 +30,8 @@ _FUNCTIONS = [
     ("pipeline.batch.work", "to_json", "export: records to JSON and rows"),
     ("pipeline.batch.work", "rows", "export: records to JSON and rows"),
     ("pipeline.batch.ledger", "Ledger.record", "export: run ledger"),
-    ("pipeline.batch.runner", "_export", "export: files"),
+    ("pipeline.batch.runner", "_export", "export: files"),  # runners that export after the last input
+    ("pipeline.batch.runner", "_InOrder._write", "export: files"),  # runners that export as inputs finish
     ("pipeline.batch.runner", "link_outputs", "linking"),  # runners that link by reading the output back
     ("pipeline.normalize.link", "Linker.add", "linking"),  # runners that link articles as they export them
     ("pipeline.normalize.link", "Linker.finish", "linking"),

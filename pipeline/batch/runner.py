@@ -1,9 +1,10 @@
 """Run the stages over many inputs: read -> clean -> nlp -> extract -> export.
 
 Resumable: every finished input file goes to the run ledger in the output folder; a new
-run skips files already done by the same pipeline version (`force` redoes them) and the
-outputs are then written from the ledger, atomically and in input order, so an
-interrupted and resumed run ends with the same files as an uninterrupted one.
+run skips files already done by the same pipeline version (`force` redoes them). The outputs
+are written from the ledger, atomically and in input order (each input as soon as it and
+all before it are done, while later ones are processed), so an interrupted and resumed run
+ends with the same files as an uninterrupted one.
 One bad article never stops the batch: it is counted by reason and written to errors.csv.
 """
 
@@ -82,16 +83,18 @@ def run_extract(paths: Iterable[str | Path], out_dir: str | Path, *, excel: bool
     started = time.perf_counter()
     ledger = Ledger(out, pipeline_version())
     try:
-        pending = _plan(ledger, inputs, force, summary)
+        pending, order = _plan(ledger, inputs, force, summary)
         bar = _progress(len(pending), progress)
-        for key, path, results in _engine(engine, pending, workers, scheduler):
-            ledger.record(key, path, results, time.time())
-            bar.update(1)
+        # Each input is exported and linked as soon as it and every input before it are done, beside
+        # the workers; the cross-article tables (people, units, movements, duplicate stories) come last.
+        with OutputWriter(out, excel=excel) as writer, Linker(out, excel=excel) as linker:
+            export = _InOrder(ledger, order, {key for key, _, _ in pending}, writer, linker.add, summary)
+            for key, path, results in _engine(engine, pending, workers, scheduler):
+                ledger.record(key, path, results, time.time())
+                export.done(key)
+                bar.update(1)
+            export.rest()
         bar.close()
-        # Cross-article ids (people, units, movements, duplicate stories): each article is linked as it
-        # is exported, from the record in hand; the tables that need every article are written last.
-        with Linker(out, excel=excel) as linker:
-            _export(ledger, out, excel, summary, linker.add)
         summary.records.update(linker.summary.rows)
     finally:
         ledger.close()
@@ -99,11 +102,14 @@ def run_extract(paths: Iterable[str | Path], out_dir: str | Path, *, excel: bool
     return summary
 
 
-def _plan(ledger: Ledger, inputs: list[tuple[Path, bool]], force: bool, summary: Summary) -> list[Task]:
+def _plan(ledger: Ledger, inputs: list[tuple[Path, bool]], force: bool,
+          summary: Summary) -> tuple[list[Task], list[str]]:
+    """The inputs to process, and every input's key in input order."""
     pending: list[Task] = []
-    for file_no, (path, named) in enumerate(inputs):
+    order: list[str] = []
+    for path, named in inputs:
         key = file_key(path)
-        ledger.add_to_run(file_no, key)
+        order.append(key)
         if not is_input(path) and not named:
             # Not an article file: recorded at once, nothing to process.
             ledger.record(key, str(path), [_other_file(path)], time.time())
@@ -111,7 +117,7 @@ def _plan(ledger: Ledger, inputs: list[tuple[Path, bool]], force: bool, summary:
             pending.append((key, str(path), named))
         else:
             summary.reused += 1
-    return pending
+    return pending, order
 
 
 def _other_file(path: Path) -> Result:
@@ -128,17 +134,43 @@ def _engine(engine: str, tasks: list[Task], workers: int, scheduler: str | None)
     return run_serial(tasks)
 
 
-def _export(ledger: Ledger, out: Path, excel: bool, summary: Summary, link: Callable[[dict], None]) -> None:
-    seen: set[str] = set()
-    with OutputWriter(out, excel=excel) as writer:
-        for status, jsonl, rows, error in ledger.in_run_order():
+class _InOrder:
+    """Writes the results of each input (export files, and the article to `link`) from the ledger once
+    that input and every input before it are done: the writing keeps input order and runs while the
+    workers go on with later inputs."""
+
+    def __init__(self, ledger: Ledger, order: list[str], waiting: set[str], writer: OutputWriter,
+                 link: Callable[[dict], None], summary: Summary):
+        self.ledger, self.order, self.waiting = ledger, order, waiting
+        self.writer, self.link, self.summary = writer, link, summary
+        self.next = 0  # position in `order` of the first input not written yet
+        self.seen: set[str] = set()  # article ids written
+        self._flush()  # inputs done in an earlier run may lead
+
+    def done(self, key: str) -> None:
+        self.waiting.discard(key)
+        self._flush()
+
+    def rest(self) -> None:
+        """After the last input: anything not written yet (nothing, when every input came back)."""
+        self.waiting.clear()
+        self._flush()
+
+    def _flush(self) -> None:
+        while self.next < len(self.order) and self.order[self.next] not in self.waiting:
+            self._write(self.order[self.next])
+            self.next += 1
+
+    def _write(self, key: str) -> None:
+        summary, writer = self.summary, self.writer
+        for status, jsonl, rows, error in self.ledger.results(key):
             if status == "ok":
-                jsonl, rows, article = _unique_id(jsonl, rows, seen)
+                jsonl, rows, article = _unique_id(jsonl, rows, self.seen)
                 summary.records.update(writer.write_rows(jsonl, rows))
-                link(article)
+                self.link(article)
                 summary.articles += 1
                 if error:  # kept after a repair, which errors.csv records
-                    writer.write_error({**error, "article_id": json.loads(jsonl)["id"]})
+                    writer.write_error({**error, "article_id": article["id"]})
                     summary.repaired[error["reason"]] += 1
                 continue
             writer.write_error(error)
