@@ -88,9 +88,9 @@ class StageClock:
             owner: Any = importlib.import_module(module_name)
             *path, name = attribute.split(".")
             for part in path:
-                owner = getattr(owner, part)
-            if not hasattr(owner, name):
-                continue  # a call site this version of the runner does not have
+                owner = getattr(owner, part, None)
+            if owner is None or not hasattr(owner, name):
+                continue  # a call site this version of the pipeline does not have
             original = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
             self._saved.append((owner, name, original))
             setattr(owner, name, self._timed(stage, original))
