@@ -20,7 +20,9 @@ from pipeline.nlp.alignment import align_tokens
 _SYLLABLE = re.compile(r"[^\W_]+(?:[/'’][^\W_]+)*|\S")
 
 
-@dataclass(frozen=True)
+# Slots: an article makes a Token per word and per syllable, thousands a second; slots make them
+# faster to build and read.
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int

@@ -70,6 +70,7 @@ class _Family:
     a: np.ndarray  # (templates,) first offset of each member
     b: np.ndarray  # (templates,) last offset
     ends: np.ndarray  # (2, templates) weight rows of "BOS" and "EOS"
+    rows: slice | list[int]  # the members' rows in the tagger's (1 + templates, syllables) matrix
     values: dict[str, int] | None = None  # value -> row of `table` (0: a value no member knows); None for flags
     table: np.ndarray | None = None  # (values + 1, templates) weight rows
     flag_rows: np.ndarray | None = None  # (2, templates) weight rows of "False" and "True"
@@ -84,6 +85,10 @@ class CRFModel:
     transitions: list[list[float]]  # [from][to]
     labels: list[str]
     dictionary: frozenset[str]
+    syllables: _SyllableTable | None = None
+
+    def __post_init__(self) -> None:
+        self.syllables = _SyllableTable(self.families)
 
 
 def _families(templates: list[_Template]) -> list[_Family]:
@@ -93,7 +98,9 @@ def _families(templates: list[_Template]) -> list[_Family]:
     out = []
     for (g, function), members in grouped.items():
         ts = [templates[k] for k in members]
-        common = dict(g=g, function=function, members=tuple(members),
+        rows = (slice(1 + members[0], 1 + members[-1] + 1) if members == list(range(members[0], members[-1] + 1))
+                else [1 + k for k in members])
+        common = dict(g=g, function=function, members=tuple(members), rows=rows,
                       a=np.array([t.a for t in ts], dtype=np.intp), b=np.array([t.b for t in ts], dtype=np.intp),
                       ends=np.array([[t.ids.get(v, 0) for t in ts] for v in (BOS, EOS)], dtype=np.intp))
         if function in ("isdigit", "istitle", "is_in_dict"):
@@ -217,7 +224,7 @@ class _Batch:
     `gram_first[g][p]` is where the g-grams of syllable p's sentence start in that list.
     """
 
-    def __init__(self, sentences: list[list[str]]):
+    def __init__(self, sentences: list[list[str]], longest: int = 3):
         self.sizes = np.array([len(s) for s in sentences], dtype=np.intp)
         self.n = int(self.sizes.sum())
         first = np.repeat(np.cumsum(self.sizes) - self.sizes, self.sizes)
@@ -227,6 +234,8 @@ class _Batch:
         self.gram_first: dict[int, np.ndarray] = {1: first}
         self.gram_syllable: dict[int, np.ndarray] = {1: np.arange(self.n, dtype=np.intp)}  # a gram's first syllable
         for g, join in ((2, lambda s: map(" ".join, zip(s, s[1:]))), (3, lambda s: map(" ".join, zip(s, s[1:], s[2:])))):
+            if g > longest:
+                break
             out: list[str] = []
             starts, syllables, syllable = [], [], 0
             for s in sentences:
@@ -239,6 +248,7 @@ class _Batch:
             self.gram_syllable[g] = np.array(syllables, dtype=np.intp)
         self._lower: dict[int, list[str]] = {}
         self._flags: dict[tuple[int, str], np.ndarray] = {}
+        self._index: dict[tuple[int, bytes, bytes], np.ndarray] = {}
 
     def flags(self, g: int, function: str, dictionary: frozenset[str]) -> np.ndarray:
         """The True/False value of isdigit, istitle or is_in_dict for every g-gram."""
@@ -268,12 +278,70 @@ class _Batch:
     def index(self, f: _Family) -> np.ndarray:
         """(templates, syllables): the g-gram each member reads at each syllable, as an index into
         grams[g], or len(grams[g]) for "BOS" (its first offset is before the sentence) and one more
-        for "EOS" (its last offset is past the sentence)."""
-        count = len(self.grams[f.g])
-        first = self.position[None, :] + f.a[:, None]
-        bos = first < 0
-        eos = ~bos & (self.position[None, :] + f.b[:, None] >= self.length[None, :])
-        return np.where(bos, count, np.where(eos, count + 1, self.gram_first[f.g][None, :] + first))
+        for "EOS" (its last offset is past the sentence). Families with the same offsets share it."""
+        key = (f.g, f.a.tobytes(), f.b.tobytes())
+        if key not in self._index:
+            count = len(self.grams[f.g])
+            first = self.position[None, :] + f.a[:, None]
+            bos = first < 0
+            eos = ~bos & (self.position[None, :] + f.b[:, None] >= self.length[None, :])
+            self._index[key] = np.where(bos, count, np.where(eos, count + 1, self.gram_first[f.g][None, :] + first))
+        return self._index[key]
+
+
+# Distinct syllables (with numbers and names) in news text number in the tens of thousands; past this
+# the table is emptied and refilled, so memory stays bounded on any archive.
+MAX_SYLLABLES = 20_000
+
+
+class _SyllableTable:
+    """Per syllable, the weight rows of every single-syllable template (the syllable itself, lower
+    case, number, title, dictionary word), computed once per distinct syllable and remembered: a few
+    thousand syllables make up nearly all of any Vietnamese text."""
+
+    def __init__(self, families: list[_Family]):
+        self.families = [f for f in families if f.g == 1]
+        self.offset: dict[int, int] = {}  # id(family) -> its first column
+        width = 0
+        for f in self.families:
+            self.offset[id(f)] = width
+            width += len(f.members)
+        self.index: dict[str, int] = {}
+        self.rows = np.zeros((256, width), dtype=np.intp)
+
+    def ids(self, syllables: list[str], dictionary: frozenset[str]) -> np.ndarray:
+        """(syllables, columns) weight rows."""
+        count = len(syllables)
+        at = np.fromiter(map(self.index.get, syllables, repeat(-1)), dtype=np.intp, count=count)
+        if (at < 0).any():
+            new = list(dict.fromkeys(s for s, a in zip(syllables, at.tolist()) if a < 0))
+            if len(self.index) + len(new) > MAX_SYLLABLES:
+                self.index.clear()
+                new = list(dict.fromkeys(syllables))
+            self._add(new, dictionary)
+            at = np.fromiter(map(self.index.__getitem__, syllables), dtype=np.intp, count=count)
+        return self.rows[at]
+
+    def columns(self, f: _Family, ids: np.ndarray) -> np.ndarray:
+        start = self.offset[id(f)]
+        return ids[:, start : start + len(f.members)]
+
+    def _add(self, new: list[str], dictionary: frozenset[str]) -> None:
+        batch = _Batch([new], longest=1)
+        block = np.hstack([_family_ids(f, batch, dictionary) for f in self.families])
+        first = len(self.index)
+        while first + len(new) > len(self.rows):
+            self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
+        self.rows[first : first + len(new)] = block
+        self.index.update(zip(new, range(first, first + len(new))))
+
+
+def _family_ids(f: _Family, batch: _Batch, dictionary: frozenset[str]) -> np.ndarray:
+    """(g-grams of the batch, members): the weight row of each member's value for each gram."""
+    if f.values is not None:  # one dictionary lookup per value for every member of the family
+        values = batch.grams[f.g] if f.function is None else batch.lower(f.g)
+        return f.table[np.fromiter(map(f.values.get, values, repeat(0)), dtype=np.intp, count=len(values))]
+    return f.flag_rows[batch.flags(f.g, f.function, dictionary).astype(np.intp)]
 
 
 def _int32_flags(syllables: list[str]) -> np.ndarray:
@@ -327,14 +395,13 @@ def _tag(m: CRFModel, sentences: list[list[str]]) -> list[tuple[list[int], float
     # rows[1 + k, p]: the weight row of template k's value at syllable p; rows[0] is the zero row the
     # tagger's sum starts from. One more column of zero rows keeps the sum below a sum over rows.
     rows = np.zeros((len(m.templates) + 1, batch.n + 1), dtype=np.intp)
+    single = m.syllables.ids(batch.grams[1], m.dictionary)
     for f in m.families:
-        if f.values is not None:  # one dictionary lookup per value for every member of the family
-            values = batch.grams[f.g] if f.function is None else batch.lower(f.g)
-            ids = f.table[np.fromiter(map(f.values.get, values, repeat(0)), dtype=np.intp, count=len(values))]
-        else:
-            ids = f.flag_rows[batch.flags(f.g, f.function, m.dictionary).astype(np.intp)]
-        ids = np.concatenate([ids, f.ends])
-        rows[[1 + k for k in f.members], : batch.n] = ids[batch.index(f), np.arange(len(f.members))[:, None]]
+        ids = m.syllables.columns(f, single) if f.g == 1 else _family_ids(f, batch, m.dictionary)
+        # The ids with BOS and EOS after the grams, read flat: member c of gram v is at v * width + c.
+        width = len(f.members)
+        flat = np.concatenate([ids, f.ends]).ravel()
+        rows[f.rows, : batch.n] = flat.take(batch.index(f) * width + np.arange(width)[:, None])
     # Summed along axis 0 (not the contiguous one), numpy adds row after row into the running sum: one
     # template after the other, in the featurizer's order, exactly the tagger's additions.
     per_label = [np.add.reduce(w[rows], axis=0)[: batch.n].tolist() for w in m.label_weights]
