@@ -29,7 +29,7 @@ import pickle
 import re
 import struct
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -56,7 +56,7 @@ class _Template:
     a: int
     b: int
     function: str | None
-    ids: dict[str, int]  # feature value -> row of the weight matrix (0: no weight)
+    ids: dict[str, int]  # feature value -> row of the weight matrix (0: no weight); emptied once in families
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,9 @@ def read_model(folder: Path) -> CRFModel:
         syntax, _, value = attr.partition("=")  # a template's syntax has no "="
         by_syntax.setdefault(syntax, {})[value] = i + 1
     templates = [_template(syntax, by_syntax.get(syntax, {})) for syntax in _load_pickle(folder / "features.bin")]
-    return CRFModel(templates, _families(templates), weights,
+    families = _families(templates)
+    templates = [replace(t, ids={}) for t in templates]  # the families hold the weights now: memory back
+    return CRFModel(templates, families, weights,
                     [np.ascontiguousarray(weights[:, y]) for y in range(n)], transitions, labels,
                     frozenset(_load_pickle(folder / "dictionary.bin")))
 
