@@ -164,7 +164,7 @@ def test_logging_options_go_before_or_after_the_subcommand(tmp_path):
     (["eval", "--gold", "tests/gold/seeds", "--pred", "/nonexistent.jsonl"], "/nonexistent.jsonl: no such file"),
     (["review", "001", "--from", "nowhere", "--out", "x.html"], "nowhere: no such output folder"),
     (["review", "--from", "nowhere", "--out", "x.html"], "review needs either an ARTICLE_ID or --all"),
-    (["crawl", "no_such_site", "--archive", "a"], "known: generic, gov_portal, joomla_k2"),
+    (["crawl", "no_such_site", "--archive", "a"], "known: dnn, generic, gov_portal, joomla_k2"),
     (["schema", "--log-file", "/nonexistent/folder/run.log"], "cannot write the log file"),
 ])
 def test_expected_errors_are_one_line_with_exit_2(args, message, tmp_path):

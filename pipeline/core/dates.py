@@ -46,7 +46,7 @@ class DateMatch:
 # Two days of one event ("ngày 14 và 15/12", "14-15/12/2023"): the event starts on the first.
 _AND_DAY = r"(?:\s*(?:và|-|–|đến)\s*\d{1,2}(?=\s?[/.-]\s?\d))?"
 # "30/03/2023", "7-4-2014", "04/6/2019", "15.12.2023"
-_FULL = rf"(?P<d>\d{{1,2}}){_AND_DAY}\s?(?P<s>[/.-])\s?(?P<m>\d{{1,2}})(?P=s)\s?(?P<y>(?:19|20)\d{{2}})(?!\d)"
+_FULL = rf"(?<!\d[/.])(?P<d>\d{{1,2}}){_AND_DAY}\s?(?P<s>[/.-])\s?(?P<m>\d{{1,2}})(?P=s)\s?(?P<y>(?:19|20)\d{{2}})(?!\d)"
 # "ngày 2 tháng 3 năm 2024", "ngày 02 tháng 3"
 _WORDS = r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>(?:19|20)\d{2}))?(?!\d)"
 # "07 Tháng 1 2016" (Joomla date lines)
@@ -62,6 +62,7 @@ _TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ\s?)\s?(?P<mi>[0
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = patterns.load("dates").regex("partial_date_cues").pattern
     # Not after a colon either: in "15:24 - 26/01/2024" the minutes are not a first day.
+    # Nor inside another date: "từ ngày 9/10 đến 22/12/2019" has no date "10 đến 22/12/2019".
     full = re.compile(rf"(?<![\d:]){_FULL}|{_WORDS}|(?<![\d:]){_MONTH_WORD}", re.IGNORECASE)
     partial = re.compile(rf"(?:{cues})\s*(?:ngày\s*)?\(?\s*{_SHORT}", re.IGNORECASE)
     return full, partial

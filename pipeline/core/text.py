@@ -75,6 +75,20 @@ def is_capitalized(word: str) -> bool:
     return False
 
 
+# The dot of an abbreviation before a name ends no sentence: a place word ("UBND TX. Gò Công",
+# "TP. Huế") or an academic degree ("ThS. Lê Thị Bình", "PGS.TS. Nguyễn Văn An").
+DOTTED_ABBREVIATION = re.compile(r"(?<![^\W_])(?:TX|TP|Tp|TT|VP|H|Q|P|GS|PGS|TS|ThS|BS|CN|KS)\.$")
+
+
+def first_stop(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of a clause-ending pattern ("." or ";") in text[start:end] that is not the
+    dot of an abbreviation ("gồm TP. Pleiku và các huyện: ...", "cho ThS. Lê Thị Bình")."""
+    for m in pattern.finditer(text, start, end):
+        if not (m.group() == "." and DOTTED_ABBREVIATION.search(text, max(0, m.start() - 4), m.end())):
+            return m
+    return None
+
+
 def _letters(predicate) -> str:
     # Latin letters with Vietnamese diacritics live in these blocks.
     ranges = [(0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)]

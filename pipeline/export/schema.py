@@ -142,6 +142,10 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                codes="award_type"),
         Column("recipient", "string", "one unit or person"),
         Column("recipient_kind", "string", "unit | person", codes="recipient_kind"),
+        Column("recipient_sentence_index", "int?", "index of the sentence the recipient is named in (a list line, "
+                                                    "a later sentence); empty for an award to counted receivers"),
+        Column("recipient_start", "int?", "character offset where the recipient's own span starts"),
+        Column("recipient_end", "int?", "character offset where the recipient's own span ends (exclusive)"),
         Column("year", "int?", "year the award is for"),
         Column("conferred_by", "string", "the authority whose award it is, as written (not the presenter)"),
         Column("status", "string", "conferred | proposed", codes="status"),
@@ -162,7 +166,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("article_id", "string", "article id when known"),
         Column("stage", "string", "read | clean | nlp | extract"),
         Column("reason", "string", "short code: empty, binary, undecodable, too_large, too_long, no_body, other_file, "
-                                   "unsupported_type, unreadable, symlink_loop, or the name of the exception a stage "
+                                   "unsupported_type, unreadable, symlink_loop, corrupt_warc_record, truncated_warc, "
+                                   "bad_archive, archive_record_missing, or the name of the exception a stage "
                                    "raised; nul_bytes_removed marks an article kept after stray NUL bytes were "
                                    "removed from its file (it is in articles.csv)"),
         Column("detail", "string", "human explanation"),

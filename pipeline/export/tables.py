@@ -66,8 +66,11 @@ def rows(record: ArticleRecord) -> Iterator[tuple[str, dict[str, Any]]]:
     for n, w in enumerate(record.awards, 1):
         for k, recipient in enumerate(w.recipients or [None]):
             kind = w.recipient_kinds[k] if k < len(w.recipient_kinds) else None
+            own = w.recipient_evidence[k] if k < len(w.recipient_evidence) else None
             yield "awards", {"article_id": aid, "award_id": f"{aid}:a{n}", "award": w.award,
                              "award_type": w.award_type, "recipient": recipient, "recipient_kind": kind,
+                             "recipient_sentence_index": own.sentence if own else None,
+                             "recipient_start": own.start if own else None, "recipient_end": own.end if own else None,
                              "year": w.year, "conferred_by": w.conferred_by, "status": w.status, "rank": w.rank,
                              **_provenance(record, w.evidence)}
     for n, d in enumerate(record.documents, 1):

@@ -19,7 +19,7 @@ the headline) is recorded once; an award with no named recipient is not recorded
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.core import patterns
@@ -51,8 +51,11 @@ _GIVEN_AFTER = re.compile(
 # Strong verbs of giving; after one of them a vote cue ("bình xét") no longer makes a proposal.
 _STRONG_GIVE = re.compile(r"(?<![^\W_])(?:trao|đón\s+nhận|được\s+tặng|được\s+trao)(?![^\W_])", re.IGNORECASE)
 # The words an award's name may run on with before its list: "Cờ thi đua Chính phủ gồm:".
-_LIST_AFTER_AWARD = re.compile(r"(?:[^\S\n]+(?!cho(?![^\W_]))[^\W\d_]+){0,5}?(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là)(?![^\W_])|[^\S\n]*:)",
+_LIST_AFTER_AWARD = re.compile(r"[”\"’»]?,?(?:[^\S\n]+(?!cho(?![^\W_]))[^\W\d_]+){0,5}?(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là)(?![^\W_])|[^\S\n]*:)",
                                re.IGNORECASE)
+# A counted subject before the verb: "8 Sở GD&ĐT được nhận", "5 tỉnh vinh dự đón nhận".
+_COUNTED_SUBJECT = re.compile(r"(?<![^\W_])(\d{1,3}[^\S\n]+[^\W\d_][^\s:,;]*(?:[^\S\n]+[^\W\d_][^\s:,;]*){0,3}?)"
+                              r"(?=[^\S\n]+(?:được|đã|vinh[^\S\n]+dự|nhận|đón[^\S\n]+nhận)(?![^\W_]))", re.IGNORECASE)
 # A sentence that names an award and ends with how many receive it: "...: 02 tập thể".
 _ENDS_IN_COUNT = re.compile(r":[^\S\n]*\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|đơn[^\S\n]+vị|cá[^\S\n]+nhân)[.:]?$", re.IGNORECASE)
 # A sentence listing the recipients of a counted award comes at most this many sentences after it
@@ -61,12 +64,16 @@ _CONTINUATION_REACH = 6
 # "... và đón nhận" right before the award: a second predicate of the clause's subject.
 _AND_RECEIVE = re.compile(r"[^\S\n]và[^\S\n]+(?:vinh[^\S\n]+dự[^\S\n]+)?(?:đón[^\S\n]+nhận|nhận)[^\S\n]*$",
                           re.IGNORECASE)
+_PLURAL_NOUN = re.compile(r"(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:")
 # What stands between two awards of one proposal: "..., và tặng", "; tặng".
 _SAME_VERB = re.compile(r"[\s,;]*(?:và[^\S\n]+)?(?:trao[^\S\n]+tặng|tặng|khen[^\S\n]+thưởng)[^\S\n]*", re.IGNORECASE)
 # A clause that is only its verb, as in the lines of a decision or a list of proposals.
 _BARE_VERB = re.compile(r"[\s,;:.\-–+•\d)]*(?:Theo[^\S\n]+đó,[^\S\n]*)?(?:(?:truy|phong|trao)[^\S\n]+)?tặng"
                         r"(?:[^\S\n]+thưởng)?(?:,?[^\S\n]+(?:truy[^\S\n]+)?tặng)?[^\S\n]*(?:danh[^\S\n]+hiệu[^\S\n]*)?",
                         re.IGNORECASE)
+# A line that heads a list of recipients: a number, the award, a colon and a count.
+_HEADER = re.compile(r"^[^\S\n]*(?:\d{1,2}[.)]|[-–•+*]|[a-zđ][.)])?[^\S\n]*[^:\n]{2,120}:[^\S\n]*(?:\d{1,3}[^\S\n]+(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị))?[^\S\n]*\.?$")
+_HEADER_REACH = 8  # the award opens the heading, after its number
 _OPENING_YEAR = re.compile(r"^(?:[^,;.]{0,20},[^\S\n]*)?[Nn]ăm[^\S\n]+(\d{4})(?!\d)[^\S\n]*,")
 # How many sentences before an award a sentence may tell the year its recipient earned it.
 _MERIT_REACH = 8
@@ -83,6 +90,7 @@ class _Vocab:
     authorities: tuple[Entry, ...]
     conferred: re.Pattern[str]
     proposed: re.Pattern[str]
+    decided: re.Pattern[str]  # a decision after a proposal gives the award
     vote: re.Pattern[str]
     goal: re.Pattern[str]
     intro: re.Pattern[str]
@@ -93,11 +101,13 @@ class _Vocab:
     reviewed: re.Pattern[str]
     span: re.Pattern[str]
     continuation: re.Pattern[str]
+    those_named: re.Pattern[str]  # "Đó là anh A; anh B": continues only with a person
     merit: re.Pattern[str]
     refers_back: re.Pattern[str]
     ceremony: re.Pattern[str]
     frame: re.Pattern[str]
     tally: re.Pattern[str]
+    past: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +119,7 @@ def _vocab() -> _Vocab:
         authorities=tuple(file.section("authorities")),
         conferred=file.regex("conferred_cues"),
         proposed=re.compile(boundary_regex([t for e in proposed if e.id == "propose" for t in e.terms]), re.IGNORECASE),
+        decided=re.compile(boundary_regex([t for e in proposed if e.id == "decided" for t in e.terms])),
         vote=re.compile(boundary_regex([t for e in proposed if e.id == "vote" for t in e.terms]), re.IGNORECASE),
         goal=file.regex("goal_cues"),
         intro=file.section("recipient_intros")[0].compiled,
@@ -119,11 +130,13 @@ def _vocab() -> _Vocab:
         reviewed=next(e.compiled for e in file.section("year_cues") if e.id == "reviewed"),
         span=file.section("year_spans")[0].compiled,
         continuation=file.section("continuations")[0].compiled,
+        those_named=file.section("continuations")[1].compiled,
         merit=next(e.compiled for e in file.section("year_cues") if e.id == "merit"),
         refers_back=file.section("refers_back")[0].compiled,
         ceremony=file.section("ceremony_hosts")[0].compiled,
         frame=file.section("proposal_frames")[0].compiled,
         tally=file.any_of("tallies"),
+        past=next(e.compiled for e in file.section("tallies") if e.id == "past_years"),
     )
 
 
@@ -236,6 +249,10 @@ def _status(segment: str, right: str) -> str | None:
     v = _vocab()
     kinds = {kind for kind, pattern in (("proposed", v.proposed), ("conferred", v.conferred), ("goal", v.goal))
              if pattern.search(segment)}
+    if "proposed" in kinds:
+        last = [m.end() for m in v.proposed.finditer(segment)][-1]
+        if (decided := v.decided.search(segment, last)) and "," in segment[last : decided.start()]:
+            kinds.discard("proposed")  # "... hồ sơ đề nghị của tỉnh, Chủ tịch nước đã ra Quyết định phong tặng"
     # A vote ("bình xét", "suy tôn") proposes, unless the award is then handed over ("trao").
     votes = [m.end() for m in v.vote.finditer(segment)]
     if "proposed" in kinds or (votes and not _STRONG_GIVE.search(segment, votes[-1])):
@@ -277,16 +294,25 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
         numbered = numbered or after.numbered
         if after.scan.items:
             return _Recipients(after.scan.items, "after", counted, count)
+    for m in v.intro.finditer(text, end, limit):  # "cho em Dương", "cho anh Hiếu và anh Trí"
+        if given := units.given_names(text, m.end(), list_limit):
+            return _Recipients(given, "after", counted, count)
     # The award, then its list: "5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B" / "... là: A và B".
     if not counted and (intro := _list_after_award(text, end, limit)):
         subject_count = lists.count_in(m.group()) if (m := _COUNT.search(text, seg_start, start)) else None
         if not text[intro.end() : limit].strip(" ."):
             return _Recipients([], "list", True, subject_count, True)
-        found = lists.inline(text, intro.end(), limit, count=subject_count)
+        # "8 Sở GD&ĐT được nhận Cờ thi đua gồm: Bình Dương, Hải Phòng": the counted noun heads the names
+        word, place = None, True
+        if (head := _COUNTED_SUBJECT.search(text, seg_start, start)) and (shared := units.counted_head(head.group(1))):
+            (word, place), subject_count = shared, subject_count or lists.count_in(head.group(1))
+        found = lists.inline(text, intro.end(), limit, count=subject_count, shared=word, shared_place=place)
         if found.items:
             return _Recipients(found.items, "list", True, subject_count)
     clause = max(seg_start, text.rfind(":", 0, start) + 1)
     for m in v.subject.finditer(text, clause, start):
+        if m.group()[:1].isupper() and text[:m.start()].strip():
+            continue  # a capital mid-sentence is a name ("Nguyễn Văn Được"), not the verb "được"
         items = units.units_before(text, m.start(), clause)
         if items:
             # Parallel subjects of the same verb: "A dẫn đầu Cụm số 1, B dẫn đầu Cụm số 2, được đề nghị".
@@ -305,6 +331,8 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     # "Dịp này, 2 tập thể, 6 cá nhân được Ban Chỉ huy tặng Giấy khen": counted, unnamed receivers.
     if not counted and (c := _COUNT.search(text, clause, start)):
         counted, count, numbered = True, lists.count_in(c.group()), True
+    elif not counted and (c := _COUNTED_SUBJECT.search(text, clause, start)) and units.counted_head(c.group(1)):
+        counted, count, numbered = True, lists.count_in(c.group(1)), True  # "8 Sở GD&ĐT được tặng"
     return _Recipients([], "none", counted, count, below, numbered)
 
 
@@ -337,6 +365,8 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
         segment, right = text[seg_start:a], text[award_end:limit]
         # An award listed after another one with no verb of its own shares its verb.
         status = _status(segment, right) or prev_status
+        if status is None and _HEADER.match(text) and a <= _HEADER_REACH:
+            status = "listed"  # "2. Huân chương Lao động hạng Ba: 01 cá nhân" - the frame decides
         # "đề nghị X tặng Cờ ... cho A và tặng Bằng khen ... cho B": the second verb is still proposed.
         if prev_status == "proposed" and _SAME_VERB.fullmatch(segment):
             status = "proposed"
@@ -399,10 +429,11 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         if s.paragraph != paragraph:
             paragraph, years = s.paragraph, []
         mentions = _mentions(s, years, review)
-        if proposal_frame:
-            for f in mentions:
-                if f.status == "conferred" and f.bare_verb:
-                    f.status = "proposed"
+        for f in mentions:
+            if f.status == "listed":  # a heading of a list: what the article lists them for
+                f.status = "proposed" if proposal_frame else "conferred"
+            elif proposal_frame and f.status == "conferred" and f.bare_verb:
+                f.status = "proposed"
         proposal_frame = proposal_frame or bool(_vocab().frame.search(s.text))
         _continue_previous(analysis, found, s)
         _listed_below(analysis, s, mentions)
@@ -410,12 +441,33 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
     # An award given to counted, unnamed receivers is recorded without recipients ("tặng Bằng khen cho
     # 23 tập thể và 23 cá nhân"), unless the sentence tallies past years or counts the awards themselves.
-    merged = [f for f in _merge(found)
-              if f.recipients or f.extra or (f.numbered and not _tally(f.sentence.text))]
+    for f in found:
+        _name_in_full(analysis, f)
+    merged = [f for f in _merge(found) if not _past(f.sentence.text)
+              and (f.recipients or f.extra or (f.numbered and not _tally(f.sentence.text)))]
     for f in merged:
         if f.year is None and not f.period:
             f.year = _merit_year(analysis, f)
     return [_record(analysis, f) for f in merged]
+
+
+def _name_in_full(analysis: Analysis, f: _Found) -> None:
+    """A recipient named by the given name alone takes the full name the article gives them ("em Dương"
+    -> "Nguyễn Văn Dương"); one the article never names in full is left out."""
+    resolved = []
+    for item in f.recipients:
+        if item.given:
+            if (name := units.full_name(analysis.text, item.text)) is None:
+                continue
+            item = replace(item, text=name)
+        resolved.append(item)
+    f.recipients = resolved
+
+
+def _past(text: str) -> bool:
+    """A sentence about awards of past years, not given now: "Công an tỉnh đã 2 lần được tặng Cờ thi
+    đua", "Trong 5 năm qua, huyện được tặng 4 Bằng khen"."""
+    return bool(_vocab().past.search(text))
 
 
 def _tally(text: str) -> bool:
@@ -445,6 +497,10 @@ def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> 
     """A sentence that only lists the recipients of a counted award a few sentences before it:
     "Hai cá nhân là bà A và ông B.", "4 tập thể này gồm: A; B; C; D.", "Các đơn vị này gồm:" then lines."""
     m = _vocab().continuation.match(s.text)
+    if not m and (m := _vocab().those_named.match(s.text)):
+        first = units.scan(s.text, m.end()).items
+        if not first or first[0].kind != "person":
+            return
     if not m:
         return
     waiting = next((f for f in reversed(found) if f.counted and not f.extra
@@ -452,10 +508,16 @@ def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> 
     if waiting is None or (waiting.recipients and waiting.count and len(waiting.recipients) >= waiting.count):
         return
     count = lists.count_in(m.group()) or waiting.count
+    # "Đó là các bệnh viện: Bạch Mai, ...": the plural noun is the head each bare name takes
+    plural = _PLURAL_NOUN.search(m.group())
+    shared = units.counted_head(f"các {plural.group(1)}") if plural else None
+    word, place = shared if shared else (None, True)
     if s.text[m.end() :].strip(" .:"):
-        waiting.extra.extend(lists.Listed(s.index, it) for it in lists.inline(s.text, m.end(), count=count).items)
+        listed = lists.inline(s.text, m.end(), count=count, shared=word, shared_place=place).items
+        waiting.extra.extend(lists.Listed(s.index, it) for it in listed)
     else:
-        waiting.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, stop=_names_an_award))
+        waiting.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, shared=word,
+                                         shared_place=place, stop=_names_an_award))
     waiting.counted = not waiting.extra
 
 
@@ -486,8 +548,17 @@ def _compatible(a: _Found, b: _Found) -> bool:
     def same(x: str | None, y: str | None) -> bool:
         return x is None or y is None or match_key(x) == match_key(y)
 
-    return (a.award_type == b.award_type and a.status == b.status and match_key(a.core) == match_key(b.core)
+    return (a.award_type == b.award_type and a.status == b.status and _core_key(a.core) == _core_key(b.core)
             and same(a.conferred_by, b.conferred_by) and same(a.rank, b.rank))
+
+
+def _core_key(core: str) -> str:
+    """One key for an award's name however its quotes are written: 'Huy hiệu "Tuổi trẻ dũng cảm"' =
+    "Huy hiệu “Tuổi trẻ dũng cảm”" = "Huy hiệu Tuổi trẻ dũng cảm"."""
+    return match_key(_QUOTE_MARKS.sub("", core))
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”‘’«»]|''")
 
 
 def _people(f: _Found) -> list[lists.Listed]:

@@ -25,7 +25,7 @@ locator ("... tỉnh An Giang") that the article more often leaves out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.core import patterns
@@ -49,8 +49,18 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 # "Công an 5 tỉnh:" (an organisation before the count), ":".
 # "5 sở TT&TT các thành phố trực thuộc Trung ương là", "8 đơn vị gồm:", "các địa phương:".
 _LIST_HEAD = re.compile(
-    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,10}?)"
+    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# What stands between a cluster's name and another name of it in brackets.
+_ALIAS_GAP = re.compile(r"[^\S\n]*\([^\S\n]*")
+# A cluster role written after a listed member: "A – Cụm trưởng", "B - Khối phó".
+_ROLE_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:(?:Cụm|Khối|cụm|khối)\s+(?:trưởng|phó|Phó)|[Tt]rưởng\s+(?:cụm|khối|Cụm|Khối))$")
+# A cluster's number at the end of its name: "... công đoàn số 3" (keys are lower case).
+_INNER_NUMBER = re.compile(r"(?:^|\s)số\s+(\d{1,2}|[ivx]{1,4})$")
+# A counted head written straight before the first name: "7 trường chính trị tỉnh Bắc Giang, ...".
+_COUNTED_NAMES = re.compile(r"\s*((?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+(?=[A-ZĐ])")
+# The counted head after the named members that open a list: "TP. Pleiku và các huyện".
+_AND_COUNTED = re.compile(r"(?<![^\W_])và\s+((?:\d{1,3}|các)\s+\S.*)$")
 _THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}(?![^\W_])")
 # After a bare number: what it counts ("5 LĐLĐ thành phố", "5 Ban Tuyên giáo") or a span of time.
@@ -118,6 +128,7 @@ class _Mention:
     paragraph: int
     spelled: bool = True  # its number is written "số N", the way the cluster is named
     starts: bool = True  # may name a cluster of its own (a full head, or "Khối" with a proper body)
+    alias: bool = False  # in brackets right after another mention: "Cụm thi đua số 6 (Khối Văn hóa - Xã hội)"
 
 
 @dataclass
@@ -235,6 +246,9 @@ class _Body:
             if slot and noun:
                 end, cur, slot = noun.end(), noun.end(), False
                 continue
+            if end > pos and (number := v.number.match(text, nxt)) and number.group()[:2].lower() == "số":
+                end = number.end()  # "Cụm thi đua Công đoàn số 3": the number ends the name
+                break
             if v.stops.match(text, nxt):
                 break
             if ch.isupper():  # the whole underthesea word ("Tỉnh ủy", "Quân khu"), or a longer qualifier
@@ -289,13 +303,28 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                         end, keys = m.end(), ()
                     if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
                         n = number.group("n")  # "số 01" and "số 1" are one cluster
-                        keys = ("số", str(int(n)) if n.isdigit() else n.lower()) + keys[len(_SYLLABLE.findall(number.group())):]
+                        keys = ("số", _number_key(n)) + keys[len(_SYLLABLE.findall(number.group())):]
+                    inner = None if number else _INNER_NUMBER.search(" ".join(keys))
+                    if inner:  # "Cụm thi đua Công đoàn số 3" is "Cụm thi đua số 3", named the usual way elsewhere
+                        keys = ("số", _number_key(inner.group(1)))
                     taken.append((m.start(), max(end, m.end())))
-                    spelled = number is None or number.group().lower().startswith("số")
+                    spelled = (number is None or number.group().lower().startswith("số")) and not inner
                     starts = full or _names_alone(s.text, m, end, keys, before)
+                    alias = any(x.sentence == s.index and _ALIAS_GAP.fullmatch(s.text, x.end, m.start()) for x in found)
                     found.append(_Mention(s.index, m.start(), max(end, m.end()), entry.kind, keys, full, s.paragraph,
-                                          spelled, starts))
+                                          spelled, starts, alias))
     return sorted(found, key=lambda m: (m.sentence, m.start))
+
+
+def _number_key(n: str) -> str:
+    """One key for a cluster's number however written: "01", "1" and "I" are "1"."""
+    if n.isdigit():
+        return str(int(n))
+    values = [_ROMAN[c] for c in n.upper()]
+    return str(sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values)))
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...], before: str) -> bool:
@@ -333,6 +362,8 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
         if not m.body:
             continue
         group = next((g for g in groups if any(_same(m.body, b) for b in g.bodies())), None)
+        if m.alias and k and (k - 1) in owner:
+            group = owner[k - 1]  # another name of the cluster just named
         if group is None:
             if not m.starts or (not m.full and m.kind in full_kinds):
                 continue
@@ -435,20 +466,32 @@ def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, unit
     text = analysis.sentences[index].text
     head = _LIST_HEAD.match(text, pos)
     if head is None:
-        return [(index, item) for item in lists.inline(text, pos).items]
+        found = lists.inline(text, pos).items
+        if not found and (counted := _COUNTED_NAMES.match(text, pos)) and (shared := units.counted_head(counted.group(1))):
+            # "gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, ...": the counted head goes to every name
+            count = lists.count_in(counted.group(1))
+            found = lists.inline(text, counted.end(), count=count, shared=shared[0], shared_place=shared[1]).items
+        return [(index, item) for item in found]
     phrase = head.group("phrase")
     count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else None
     shared = units.counted_head(phrase) if phrase else None
+    lead: list[units.UnitItem] = []
+    if phrase and shared is None and (tail := _AND_COUNTED.search(phrase)) and units.counted_head(tail.group(1)):
+        # "gồm TP. Pleiku và các huyện: Ia Grai, Chư Pah": a named member, then a counted head for the rest
+        lead = lists.inline(text, pos, pos + tail.start()).items
+        shared, count = units.counted_head(tail.group(1)), None
     word, place = shared if shared else (None, True)
     if text[head.end() :].strip(" ."):
         found = lists.inline(text, head.end(), count=count, shared=word, shared_place=place)
-        return [(index, item) for item in found.items]
+        return [(index, item) for item in [*lead, *found.items]]
     return [(x.sentence, x.item) for x in lists.below(analysis.sentences, index + 1, count=count, shared=word,
                                                        shared_place=place)]
 
 
 def _add_members(analysis: Analysis, group: _Group, found: list[tuple[int, units.UnitItem]], rule: str) -> None:
     for index, item in found:
+        if role := _ROLE_AFTER_DASH.search(item.text):  # "Liên hiệp Hội Hà Nội – Cụm trưởng": the role is read apart
+            item = replace(item, text=item.text[: role.start()], end=item.end - (len(item.text) - role.start()))
         group.members.append(item)
         group.member_evidence.append(_evidence(analysis, index, item.start, item.end, rule))
 
@@ -456,6 +499,7 @@ def _add_members(analysis: Analysis, group: _Group, found: list[tuple[int, units
 def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:
     """Leader, next leader and deputy statements, each given to the cluster it follows."""
     v = _vocab()
+    group_members = [(ev, item) for g in groups for item, ev in zip(g.members, g.member_evidence)]
     for s in analysis.sentences:
         text = s.text
         used: list[tuple[int, int]] = []
@@ -463,7 +507,8 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
             for m in entry.compiled.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in used):
                     continue
-                item = _leader_unit(text, m, entry.kind)
+                item = _listed_before(group_members, s.index, m.start()) if entry.kind == "before" else None
+                item = item or _leader_unit(text, m, entry.kind)
                 if item is None:
                     continue
                 used.append((m.start(), m.end()))
@@ -475,6 +520,12 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
                     continue
                 year = m.groupdict().get("year")
                 group.statements.append((entry.label, item, int(year) if year else None, s.index))
+
+
+def _listed_before(members: list[tuple[Evidence, units.UnitItem]], index: int, pos: int) -> units.UnitItem | None:
+    """A listed member right before a role cue: "VKSND các tỉnh: Nghệ An (đơn vị Cụm trưởng), ..."."""
+    found = [item for ev, item in members if ev.sentence == index and 0 <= pos - item.end <= 2]
+    return found[-1] if found else None
 
 
 def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | None:
@@ -491,9 +542,19 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         items = lists.drop_qualifiers(text, units.units_before(text, m.start(), clause))
         item = items[-1] if items else None
         if item is not None and item.kind == "person":
-            # "Đại tá A, Giám đốc Công an tỉnh X (đơn vị Cụm trưởng)": the unit the person heads leads
-            item = units.unit_in_title(text, item.end, m.start())
+            # "Đại tá A, Giám đốc Công an tỉnh X (đơn vị Cụm trưởng)": the unit the person heads leads,
+            # named after the name or before it ("Chủ tịch Ủy ban MTTQ tỉnh Nguyễn Văn A, Khối trưởng")
+            person = item
+            item = units.unit_in_title(text, person.end, m.start())
+            if item is None or _second_role_unit(text, person.end, m.start(), item):
+                item = units.unit_in_title(text, clause, person.start) or item
     return item if item is not None and item.kind == "unit" else None
+
+
+def _second_role_unit(text: str, start: int, end: int, item: units.UnitItem) -> bool:
+    """Whether every role after a name that names `item` only serves it (a deputy's or member's)."""
+    roles = [role for role, unit in units.titled_units(text, start, end) if unit == item]
+    return bool(roles) and all(units.is_second_role(role) for role in roles)
 
 
 def _rankings(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group], groups: list[_Group]) -> None:
@@ -535,7 +596,7 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
     out = []
     for group in groups:
         # A name written with its head "Cụm/Khối thi đua" names the cluster before a bare "Khối ...".
-        named = [m for m in group.mentions if m.full] or [m for m in group.mentions if m.starts]
+        named = [m for m in group.mentions if m.full and not m.alias] or [m for m in group.mentions if m.starts]
         first = named[0]
         best = _name_mention(named)
         text = analysis.sentences[best.sentence].text

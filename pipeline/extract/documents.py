@@ -35,6 +35,10 @@ _REF = re.compile(
     rf"(?P<codes>{_CODE}(?:\s*[/-]\s*{_CODE}){{0,4}})(?![\w/-])"
 )
 _SPLIT_CODES = re.compile(r"\s*[/-]\s*")
+# A kind word and a bare number: "công văn số 869", "Chỉ thị 05".
+_BARE = re.compile(
+    r"(?<![^\W_])(?P<word>[Cc]ông\s+văn|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Nghị\s+quyết|Thông\s+báo|Hướng\s+dẫn|[Vv]ăn\s+bản)"
+    r"\s+(?:số\s*:?\s*)?(?P<num>\d{1,5})(?![\w/.-])")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 # How far before a number its kind word may stand ("Luật Thi đua, khen thưởng số ...").
 _LEAD_CHARS = 80
@@ -173,9 +177,11 @@ def _in_paragraph(text: str) -> list[_Mention]:
         word_match = words[-1] if words else None
         word = v.by_word.get(word_match.group().casefold()) if word_match else None
         attached = word_match is not None and v.number_tail.fullmatch(lead[word_match.end() :]) is not None
-        known = code in v.by_code or _type_code(code) in v.by_code or code in v.issuers
-        if not (known or (attached and word in v.kinds)):
-            continue  # "5/TP", "2019-2025": a number with a code nobody issues
+        typed = code in v.by_code or _type_code(code) in v.by_code
+        if not (typed or (code in v.issuers and attached) or (attached and word in v.kinds)):
+            # "5/TP", "2019-2025": a number with a code nobody issues; an issuer's code needs the kind
+            # word before it ("Công văn số 2145/UBND-NC"), or "Cụm thi đua số 2-UBND tỉnh" is a document
+            continue
         start = lead_start + word_match.start() if word_match else ref.start()
         end = ref.end()
         day, date_end = _date(text[end:], int(ref["year"]) if ref["year"] else None)
@@ -189,7 +195,31 @@ def _in_paragraph(text: str) -> list[_Mention]:
             issuer = _subject_issuer(text, start, floor)
         found.append(_Mention(re.sub(r"\s+", "", ref.group()), _kind(word, code, v), day, issuer, start, end))
         floor = end
-    return found
+    found += _bare_numbers(text, [(m.start, m.end) for m in found])
+    return sorted(found, key=lambda m: m.start)
+
+
+def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """A number with no code right after a kind word, then its date or issuer: "công văn số 869 ngày
+    7-10-2016 của Trung ương Hội", "Chỉ thị 05 của Bộ Chính trị"."""
+    v = _vocab()
+    out: list[_Mention] = []
+    for m in _BARE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        word = v.by_word.get(m.group("word").casefold())
+        end = m.end("num")
+        day, date_end = _date(text[end:], None)
+        end += date_end
+        cue = v.issuer_cue.match(text[end:])
+        named = v.authority.prefix(text[end + cue.end() :]) if cue else None
+        if day is None and named is None:
+            continue  # "Quyết định 15 năm qua ...": a bare number needs a date or an issuer to be a reference
+        issuer = None
+        if named:
+            issuer, end = named[1], end + cue.end() + named[0]
+        out.append(_Mention(m.group("num"), word.label if word else None, day, issuer, m.start(), end))
+    return out
 
 
 def _paragraphs(analysis: Analysis) -> list[tuple[int, str]]:

@@ -22,6 +22,7 @@ LEAD_SENTENCES = 3
 _DATE_NEAR_START = 40
 # "Quyết định số 231/QĐ-TTg, ngày 14/3/2023": a document's own date, also after a comma.
 _DOCUMENT_BEFORE = re.compile(r"(?:\d+\s*/\s*[A-ZĐ]|\bsố\s*:?\s*\d)[^;.]{0,40}$")
+_PART_OF_DAY = re.compile(r"(?<![^\W_])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?:\s+(?:ngày|nay|qua))?\s*\(?\s*$")
 _MONTH_STAMP = re.compile(r"(?:Tháng|THÁNG)\s+(?P<month>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<year>(?:19|20)\d{2})")
 # A month stamp gives no day: its middle stands for it when a December event meets a January stamp.
 _MID_MONTH = 15
@@ -84,7 +85,9 @@ def _dated(analysis: Analysis, i: int, near_start: bool) -> tuple[str, Evidence,
         of_document = bool(_DOCUMENT_BEFORE.search(before))
         # A document's date is the event's only when its issue is what the article reports.
         issued = of_document and bool(issuing.search(before))
-        if near_start and found.start > _DATE_NEAR_START and not issued:
+        # a part of the day marks the event's own date wherever it stands ("..., chiều ngày 02/3/2022 tại ...")
+        of_the_day = bool(_PART_OF_DAY.search(before))
+        if near_start and found.start > _DATE_NEAR_START and not (issued or of_the_day):
             break
         if of_document and not issued:
             continue

@@ -18,17 +18,33 @@ class Titles:
     honorific: re.Pattern[str]
     org_head: re.Pattern[str]  # an organisation that continues a title after a comma
     joiner: re.Pattern[str]  # between two titles of one person: " kiêm "
+    post: re.Pattern[str]  # a role, or a post in an emulation cluster ("Khối trưởng"): a person's titles
+    not_a_role: re.Pattern[str]  # a body whose name holds a role word: "Ban Bí thư"
+    remit: re.Pattern[str]  # "về phòng, chống AIDS, ma túy, mại dâm": also a title word; its "về" is no verb
+
+
+def _roles(entries: list[patterns.Entry]) -> str:
+    """Abbreviations must match in their case ("TUV", never "tuv"); full roles in any case. One
+    alternation, longest first, so "Trưởng đoàn Đại biểu Quốc hội" wins over the case-exact "Trưởng"."""
+    terms = sorted({(t, e.case_sensitive) for e in entries for t in e.terms}, key=lambda x: len(x[0]), reverse=True)
+    return "|".join((boundary_regex([t]) if exact else f"(?i:{boundary_regex([t])})") for t, exact in terms)
+
+
+def _remits(file: patterns.PatternFile) -> str:
+    """"(về) phòng, chống X, Y và (phòng, chống) Z": what a committee works against, commas and all."""
+    things = boundary_regex(file.terms("remits_against"))
+    against = r"phòng\s*,?\s*chống\s+"
+    return rf"(?:về\s+)?{against}{things}(?:(?:\s*,\s*|\s+và\s+(?:{against})?){things})*"
 
 
 @lru_cache(maxsize=1)
 def titles() -> Titles:
     file = patterns.load("titles")
     roles = file.section("roles")
-    exact = [t for e in roles if e.case_sensitive for t in e.terms]
-    loose = [t for e in roles if not e.case_sensitive for t in e.terms]
-    # Abbreviations must match in their case ("TUV", never "tuv"); full roles in any case.
     prefix = boundary_regex(file.terms("role_prefixes"))
-    role = re.compile(rf"(?:{prefix}\s+)?(?:(?:{boundary_regex(exact)})|(?i:{boundary_regex(loose)}))")
+    # "quyền" of "thừa ủy quyền Chủ tịch nước" is no acting title
+    role = re.compile(rf"(?:(?<!ủy\s)(?<!uỷ\s){prefix}\s+)?(?:{_roles(roles)})")
+    post = re.compile(rf"(?:(?<!ủy\s)(?<!uỷ\s){prefix}\s+)?(?:{_roles(roles + file.section('cluster_posts'))})")
     words = [t for e in file.section("title_words") for t in e.terms] + file.terms("bodies")
     honor = file.section("honorifics")
     honorific = re.compile(
@@ -37,7 +53,10 @@ def titles() -> Titles:
     )
     org_head = re.compile(boundary_regex(file.terms("org_heads")))
     joiner = re.compile(rf"\s+(?:{boundary_regex(file.terms('title_joiners'))})\s+")
-    return Titles(role, re.compile(boundary_regex(words), re.IGNORECASE), honorific, org_head, joiner)
+    remit = re.compile(_remits(file), re.IGNORECASE)
+    title_word = re.compile(rf"{remit.pattern}|{boundary_regex(words)}", re.IGNORECASE)
+    not_a_role = re.compile(boundary_regex(file.terms("bodies_named_by_a_role")))
+    return Titles(role, title_word, honorific, org_head, joiner, post, not_a_role, remit)
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +113,13 @@ def site_words() -> re.Pattern[str]:
 def is_unit_name(text: str) -> bool:
     """A province, district or commune/ward name (pre-2025): 'Y Tý', 'Hòa Xuân Tây'."""
     return gazetteer.is_place(text) or gazetteer.is_commune(text)
+
+
+@lru_cache(maxsize=1)
+def rank_before() -> re.Pattern[str]:
+    """A military rank ending right where a name would start: "Đại tá ", "chuẩn Đô đốc "."""
+    ranks = [t for e in patterns.load("titles").section("roles") if e.id == "ranks" for t in e.terms]
+    return re.compile(rf"(?:{boundary_regex(ranks)})\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

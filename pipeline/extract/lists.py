@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipeline.core.text import squash
+from pipeline.core.text import first_stop, squash
 from pipeline.extract import units
 from pipeline.extract.units import Scan, UnitItem
 
@@ -94,12 +94,16 @@ def drop_qualifiers(text: str, items: list[UnitItem], count: int | None = None) 
         after_comma = bool(_COMMA.fullmatch(text[prev.end : it.start]))
         prev_level = place_level(prev)
         anchored = prev.kind == "unit" and (prev_level == 0 or (qualifying and prev_level < level))
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        nxt_level = place_level(nxt) if nxt else 0
         if level and after_comma and anchored:
-            nxt = items[i + 1] if i + 1 < len(items) else None
-            nxt_level = place_level(nxt) if nxt else 0
             if nxt is None or nxt.kind == "person" or nxt_level == 0 or nxt_level > level:
                 qualifying = True
                 continue
+        # "xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh": the places a place is in
+        if level and after_comma and prev_level and level > prev_level and (level == 4 or nxt_level > level):
+            qualifying = True
+            continue
         qualifying = False
         out.append(it)
     if count and len(out) < count <= len(items):
@@ -115,8 +119,12 @@ def chunk_items(text: str, start: int, end: int, shared: str | None = None,
     items = units.scan(text, start, end, list_mode=bare, shared=shared, shared_place=shared_place).items
     if items and not (units.opens_with(text, start, items[0]) or _shares_head(text, items[0])):
         return []  # the chunk does not start with an item: a new clause, not a list item
+    level = place_level(items[0]) if items else 0
+    # kept: items joined by "và", items that took a shared head, and places of the first one's level
+    # ("Phường Tây Thạnh, phường Tân Phú, ..." inside one ";"-chunk)
     return items[:1] + [it for prev, it in zip(items, items[1:])
-                        if _JOINED.search(text, prev.end, it.start) or _shares_head(text, it)]
+                        if _JOINED.search(text, prev.end, it.start) or _shares_head(text, it)
+                        or (level and place_level(it) == level)]
 
 
 def _shares_head(text: str, item: UnitItem) -> bool:
@@ -126,9 +134,9 @@ def _shares_head(text: str, item: UnitItem) -> bool:
 
 
 def _list_chunk(text: str, start: int, end: int, shared: str | None, shared_place: bool) -> bool:
-    """Whether a chunk after ";" is a list item: a unit of known head or a person, not followed by a verb."""
+    """Whether a chunk after ";" is a list item: a unit of known head or a person, given no role."""
     items = chunk_items(text, start, end, shared=shared, shared_place=shared_place, bare=False)
-    return bool(items) and not units.verb_at(text, units.skip_space(text, items[0].end))
+    return bool(items) and not _ROLE_VERB.match(text, units.skip_space(text, items[0].end))
 
 
 def _top_level_semicolons(text: str, start: int, end: int) -> list[int]:
@@ -154,7 +162,7 @@ def inline(text: str, start: int, end: int | None = None, count: int | None = No
     ['Trường Mầm non Sao Mai', 'Trường Tiểu học Hòa Bình']
     """
     end = len(text) if end is None else end
-    stop = _SENTENCE_END.search(text, start, end)
+    stop = first_stop(_SENTENCE_END, text, start, end)
     limit = stop.start() if stop else end
     # ";" separates the items while what follows each ";" starts with an item; a ";" followed by a
     # new clause ("...; Chủ tịch UBND huyện tặng Giấy khen ...") ends a comma list instead.
@@ -206,7 +214,10 @@ def line_starts(lines: Sequence[str], stop: Callable[[str], bool] | None = None)
 def below(sentences: Sequence, first: int, count: int | None = None, shared: str | None = None,
           shared_place: bool = True, stop: Callable[[str], bool] | None = None) -> list[Listed]:
     """Items written one per line in the sentences from index `first` on (each `Sentence` has
-    `.index` and `.text`); with a count, no more lines than it."""
+    `.index` and `.text`); with a count, no more lines than it. Lines headed by a group ("12 tập
+    thể: A; B; C." then "Cá nhân:" and its lines) are read group by group."""
+    if _GROUP_LINE.match(sentences[first].text if first < len(sentences) else ""):
+        return _groups_below(sentences, first, stop)
     following = list(sentences[first : first + MAX_LINES])
     texts = [s.text for s in following]
     marked = bool(units.list_lines(texts))
@@ -225,6 +236,33 @@ def below(sentences: Sequence, first: int, count: int | None = None, shared: str
     return out
 
 
+def _groups_below(sentences: Sequence, first: int, stop: Callable[[str], bool] | None) -> list[Listed]:
+    """The recipients of the groups below a sentence, each group headed by its kind: the items on
+    its own line after the colon, or on the lines under it up to the next group."""
+    out: list[Listed] = []
+    k = first
+    while k < min(len(sentences), first + MAX_LINES) and (head := _GROUP_LINE.match(sentences[k].text)):
+        line = sentences[k]
+        if line.text[head.end() :].strip(" ."):
+            out += [Listed(line.index, it) for it in inline(line.text, head.end()).items]
+            k += 1
+            continue
+        under = below(sentences, k + 1, stop=lambda t: bool(_GROUP_LINE.match(t)) or (stop is not None and stop(t)))
+        out += under
+        k = max([k + 1] + [x.sentence + 1 for x in under])
+    return out
+
+
+# A line that heads one group of recipients: "20 tập thể:", "- Cá nhân:", "b) 15 cá nhân gồm:".
+_GROUP_LINE = re.compile(r"[^\S\n]*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])?[^\S\n]*(?:\d{1,4}[^\S\n]+)?"
+                         r"(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị|hộ[^\S\n]+gia[^\S\n]+đình)"
+                         r"(?:[^\S\n]+gồm)?[^\S\n]*:[^\S\n]*", re.IGNORECASE)
+
+
+# Another count between a count and a list intro owns the list: "cho 12 cá nhân ... với 02 loại hình: A, B".
+_OTHER_COUNT = re.compile(r"(?<![^\W_])(?<!năm )(?<!năm học )\d{1,3}[^\S\n]+(?!năm|tháng|ngày)[^\W\d_]", re.IGNORECASE)
+
+
 def count_in(phrase: str) -> int | None:
     """The one count of a counted phrase: "04 tập thể" -> 4; "3 tập thể và 2 cá nhân" -> None."""
     numbers = _DIGITS.findall(phrase)
@@ -234,6 +272,12 @@ def count_in(phrase: str) -> int | None:
 # Named recipients among counted ones: "cho 5 tập thể và 7 cá nhân, trong đó có ấp A và chị B".
 _AMONG = re.compile(r"(?<![^\W_])trong\s+đó\s+(?:có|gồm)\s*:?\s*")
 _SPACE = re.compile(r"[^\S\n]*")
+# A number and the noun it counts, a list intro or the clause end after it: "3 Sở GD&ĐT gồm:", "10 bệnh viện."
+_COUNTED_NOUN = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:,;.]*(?:[^\S\n]+[^\W\d_][^\s:,;.]*){0,4}?)"
+                           r"(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là|:)|[^\S\n]*(?:[.;]|$)|[^\S\n]+(?:vì|đã|có|thuộc))")
+# After the first unit of a ";"-chunk, a verb giving it a role makes the chunk a clause of its own
+# ("; phường A là Cụm trưởng"); the sentence's own verb after the last item does not ("; phường B đã họp").
+_ROLE_VERB = re.compile(r"(?:là|làm|giữ|được|tặng|trao|đề\s+nghị)(?![^\W_])", re.IGNORECASE)
 _NUMBER = re.compile(r"\d|(?<![^\W_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W_])", re.IGNORECASE)
 
 
@@ -262,6 +306,19 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
     end = len(text) if end is None else end
     at = _SPACE.match(text, start).end()
     counted = units.counted_at(text, at)
+    if counted is None and (head := _COUNTED_NOUN.match(text, at, end)):
+        # "cho 3 Sở GD&ĐT gồm: A, B, C", "cho 10 bệnh viện." - a counted noun; its head goes to bare names
+        count = count_in(head.group("phrase"))
+        shared = units.counted_head(head.group("phrase"))
+        word, place = shared if shared else (None, True)
+        if intro := intro_at(text, head.end(), end):
+            if not text[intro.end() : end].strip(" ."):
+                return After(Scan([], intro.end(), True), True, count, True, True)
+            listed = inline(text, intro.end(), end, count=count, shared=word, shared_place=place)
+            return After(Scan(listed.items, listed.end, True), True, count, numbered=True)
+        # "cho 3 đoàn viên thanh niên." - receivers counted, not named
+        if not units.scan(text, head.end(), end).items and (shared or head.group("phrase").split()[1].islower()):
+            return After(Scan([], head.end(), True), True, count, numbered=True)
     if counted is None:
         found = units.scan(text, start, end)
         if found.items and (intro := intro_at(text, found.end, end)) and not text[intro.end() : end].strip(" ."):
@@ -271,9 +328,8 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
         return After(Scan(found.items, found.end, found.counted))
     count = count_in(counted.group())
     numbered = bool(_NUMBER.search(counted.group()))
-    limit = min(end, _SENTENCE_END.search(text, counted.end(), end).start()
-                if _SENTENCE_END.search(text, counted.end(), end) else end)
-    if intro := find_intro(text, counted.end(), limit):
+    limit = stop.start() if (stop := first_stop(_SENTENCE_END, text, counted.end(), end)) else end
+    if (intro := find_intro(text, counted.end(), limit)) and not _OTHER_COUNT.search(text, counted.end(), intro.start()):
         if not text[intro.end() : end].strip(" ."):
             return After(Scan([], intro.end(), True), True, count, True, numbered)
         listed = inline(text, intro.end(), end, count=count)

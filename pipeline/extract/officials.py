@@ -4,31 +4,50 @@
     "Nguyễn Văn Trường- Huyện ủy viên- Phó Chủ tịch UBND Huyện"  dashes between titles
     "đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn Phong"          titles, then name
     "đồng chí Phó Bí thư Thường trực Tỉnh ủy"                   title only: a later mention
+    "Phó Chủ tịch UBND tỉnh - Hoàng Văn An"                     the holder after a dash
+    "Đồng chí Lê Văn A Phó trưởng Ban ..."                      no separator after an announced name
 
 A title is a role from `patterns/titles.yaml` continued by the body it belongs to:
 capitalized words, abbreviations, numbers, department names (commas included), lower-case
 title words, and dashes or "và" between capitalized words. A name is a run of capitalized
 syllables that is not a place: it starts with a known surname, or stands right after an
-honorific ("ông Danh Hoàng Sơn", "đồng chí A Khoa"), or underthesea's NER calls it a person.
+honorific or a rank ("ông Danh Hoàng Sơn", "đồng chí A Khoa", "ngài Denny Abdi", "Đại tá Phăn
+Sỉ Xòn My Xay"), or underthesea's NER calls it a person.
 Title-only mentions after a singular "đồng chí" are linked to the official whose title they repeat.
+Cluster posts ("..., Khối trưởng", "chủ tịch UBND xã X cụm trưởng") are titles too. An office someone
+acts for ("thừa ủy quyền của Chủ tịch nước, ...") is not the presenter's title; named right after its
+title ("thay mặt Chủ tịch nước Lương Cường"), that authority is an official of its own.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.core.text import is_capitalized, match_key, squash
 from pipeline.core.types import Evidence, Official
-from pipeline.extract import lexicon
+from pipeline.extract import lexicon, units
 from pipeline.nlp import Analysis, Token
 
 _SEPARATOR = re.compile(r"\s*[,\-–—]\s*")
 # After a name, titles may also stand in brackets: "H'Nguyên Mlô (Phó Chủ tịch UBND tỉnh)".
 _NAME_SEPARATOR = re.compile(r"\s*[,\-–—(]\s*")
 _COMMA = re.compile(r"\s*,\s*")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")  # on the decomposed (NFD) text: every Vietnamese syllable has one
+_AND = re.compile(r"\s+và\s+")
+# Between two titles of one person a separator may be missing: "chủ tịch UBND xã Tân Hòa cụm trưởng".
+_NO_SEPARATOR = re.compile(r"\s+")
+# A number continues a title after a cluster's word, "số", a term of office or a numbered urban
+# district or ward: "cụm trưởng cụm thi đua 2", "Đại biểu Quốc hội khóa XV", "Hội khuyến học quận 5".
+_NUMBERED = re.compile(r"(?:cụm|khối|số|thi đua|khóa|khoá|quận|phường)\s*$", re.IGNORECASE)
 _NAME_SYLLABLE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*$")
 _NUMBER = re.compile(r"^(?:\d+|[IVX]+)$")
+_ABBREVIATION = re.compile(r"[A-ZĐ]{1,3}")
+_TITLE_PUNCT = re.compile(r"[-–—,.]")
+# Bodies whose names are often people's or places' names: what follows them is no holder.
+_NAMED_BODY = re.compile(r"(?:Công\s+ty|TNHH|Tập\s+đoàn|Doanh\s+nghiệp|Hợp\s+tác\s+xã|HTX|Nhà\s+máy|Xí\s+nghiệp"
+                         r"|Trường|THCS|THPT|Bệnh\s+viện|Chi\s+nhánh)")
 # A singular honorific right before a title-only mention marks a reference to one person.
 _SINGULAR_HONORIFIC = re.compile(r"(?:^|[^\w])(?<!các )(?<!Các )(?:đồng chí|Đồng chí|đ/c|Đ/c)\s*$")
 # How many syllables a Vietnamese personal name has ("A Khoa" .. "Pi Năng Thanh Bình").
@@ -55,7 +74,10 @@ class _Sentence:
             Token(t.start - self.base, t.end - self.base, t.text) for t in analysis.syllables(index)
         ]
         self.lex = lexicon.titles()
-        self.role_at = {m.start(): m for m in self.lex.role.finditer(self.text)}
+        # roles and cluster posts; not the role word inside a body's name ("Ban Bí thư Trung ương Đoàn")
+        bodies = [m.span() for m in self.lex.not_a_role.finditer(self.text)]
+        self.role_at = {m.start(): m for m in self.lex.post.finditer(self.text)
+                        if not any(a < m.start() < b for a, b in bodies)}
         self._persons: list[tuple[int, int]] | None = None
 
     def syll_index(self, offset: int) -> int:
@@ -88,7 +110,10 @@ class _Sentence:
         return bool(lexicon.admin_words().search(before)) and lexicon.is_unit_name(self.span(k, end))
 
     def after_honorific(self, k: int) -> bool:
-        return bool(lexicon.honorific_before().search(self.text, 0, self.sylls[k].start))
+        """An honorific or a military rank right before syllable k: a name follows, whatever its origin
+        ("ngài Denny Abdi", "Đại tá Phăn Sỉ Xòn My Xay")."""
+        before = self.text[: self.sylls[k].start]
+        return bool(lexicon.honorific_before().search(before) or lexicon.rank_before().search(before))
 
     def plausible(self, k: int, end: int) -> bool:
         name = self.span(k, end)
@@ -159,6 +184,7 @@ class _Sentence:
         another person ("Chủ tịch Công đoàn Công ty TNHH Điện tử Vĩnh Thành").
         """
         end = role_end
+        address = None  # where the last ", xã ..." of the post's address starts
         k = self.syll_index(role_end)
         while k < len(self.sylls):
             s = self.sylls[k]
@@ -171,11 +197,25 @@ class _Sentence:
                     continue
             if s.text == "," and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1].start
-                if nxt not in self.role_at and (self.lex.org_head.match(self.text, nxt) or self.address_at(k + 1)):
-                    end, k = nxt, k + 1  # "..., Sở Công Thương", "..., xã Chiềng Pấc": where the post is
+                if nxt not in self.role_at and self.address_at(k + 1):
+                    address = end
+                    end, k = nxt, k + 1  # "Trưởng bản Phiêng Lanh, xã Chiềng Pấc": where the post is
                     continue
+                # "Phó Cục trưởng Cục X, Bộ Công an": the parent body after a comma is no part of the title
+                break
+            if s.text == "." and k + 1 < len(self.sylls) and self._glued_abbreviation(k):
+                end, k = self.sylls[k + 1].start, k + 1  # "VP.UBND tỉnh", "UBND TX. Gò Công", "TP.HCM"
+                continue
             if s.start in self.role_at:
                 break
+            if s.text in ("-", "–") and k + 1 < len(self.sylls) and self.sylls[k + 1].start in self.role_at:
+                break  # "UVBCH-Phó Chủ tịch": a dash glued to the next title, not part of a body's word
+            remit = self.lex.remit.match(self.text, s.start)
+            if remit:  # "Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm": "về" here is no verb
+                end, k = remit.end(), self.syll_index(remit.end())
+                continue
+            if not s.text[:1].isupper() and units.verb_at(self.text, s.start):
+                break  # "UBND TX. Gò Công nhận Bằng khen": a verb ends the title, whatever word it is in
             word = self.lex.title_word.match(self.text, s.start)
             if word and word.end() > s.end:  # a department name, commas included
                 end, k = word.end(), self.syll_index(word.end())
@@ -186,7 +226,8 @@ class _Sentence:
                     if name[0] > k:
                         end = self.sylls[name[0] - 1].end
                     return end, name
-            if is_capitalized(s.text) and s.text[0].isalpha() or (_NUMBER.match(s.text) and self.in_capitalized_word(k - 1)):
+            if is_capitalized(s.text) and s.text[0].isalpha() or (_NUMBER.match(s.text) and (
+                    self.in_capitalized_word(k - 1) or _NUMBERED.search(self.text, 0, s.start))):
                 end, k = s.end, k + 1  # "Quân khu 5", "Cụm thi đua số 3"
                 continue
             if word:
@@ -195,15 +236,37 @@ class _Sentence:
             if self.in_capitalized_word(k):
                 end, k = s.end, k + 1  # "Sở Nội vụ": "vụ" belongs to the word "Nội vụ"
                 continue
+            if s.text.lower() == "số" and k + 1 < len(self.sylls) and _NUMBER.match(self.sylls[k + 1].text):
+                end, k = s.end, k + 1  # "phụ trách Cụm thi đua số 5": the number follows (below)
+                continue
+            # "Ban Quản lý các KCN tỉnh", "Vụ các Trường Chính trị": "các" between two capitalized words
+            if s.text == "các" and k + 1 < len(self.sylls) and self.in_capitalized_word(k - 1):
+                nxt = self.sylls[k + 1]
+                if is_capitalized(nxt.text) and nxt.start not in self.role_at and self.name_at(k + 1) is None:
+                    end, k = s.end, k + 1
+                    continue
             # A dash inside a body ("Thi đua - Khen thưởng"); "và" only inside known department
             # names, since elsewhere it joins a second recipient ("... UBND tỉnh và Trường THPT ...").
             if s.text in ("-", "–") and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1]
-                if is_capitalized(nxt.text) and nxt.start not in self.role_at and self.name_at(k + 1) is None:
+                stop = self.name_at(k + 1)
+                if is_capitalized(nxt.text) and nxt.start not in self.role_at and stop is None:
                     end, k = nxt.end, k + 2
                     continue
+                if names and stop is not None:  # "Phó Chủ tịch UBND tỉnh - Hoàng Văn Liên": the holder after a dash
+                    return end, (k + 1, stop)
             break
+        if address is not None and not self.analysis.text[self.base + end :].strip():
+            return address, None  # "..., huyện Tho" at the end of a cut page: the address is incomplete
         return end, None
+
+    def _glued_abbreviation(self, k: int) -> bool:
+        """A dot that ends a short abbreviation inside a body ("VP.UBND", "TX. Gò Công", "T.Ư"), with a
+        capital after it - not the end of the sentence."""
+        before = self.sylls[k - 1].text if k > 0 else ""
+        after = self.sylls[k + 1]
+        return (bool(_ABBREVIATION.fullmatch(before)) and self.sylls[k].start == self.sylls[k - 1].end
+                and after.text[:1].isupper() and after.start - self.sylls[k].end <= 1)
 
     def address_at(self, k: int) -> bool:
         """An administrative level and a name: "xã Chiềng Pấc", "huyện Thuận Châu"."""
@@ -223,17 +286,30 @@ class _Sentence:
             titles.append(_Title(pos, end))
             if name is not None:
                 return titles, name
-            sep = _SEPARATOR.match(self.text, end) or self.lex.joiner.match(self.text, end)
+            sep = (_SEPARATOR.match(self.text, end) or self.lex.joiner.match(self.text, end)
+                   or _NO_SEPARATOR.match(self.text, end))
             if not sep or sep.end() not in self.role_at:
                 break
             pos = sep.end()
         return titles, None
 
-    def titles_after(self, name_end: int) -> tuple[list[_Title], int]:
+    def separator_after(self, name_start: int, name_end: int) -> re.Match[str] | None:
+        """What stands between a name and its titles: a comma, a dash or a bracket - or only a space
+        when an honorific or a rank announces the name ("Đồng chí Lê Văn A Phó trưởng Ban ...")."""
+        at = self.sylls[name_end - 1].end
+        sep = _NAME_SEPARATOR.match(self.text, at)
+        if sep is None and self.after_honorific(name_start):
+            sep = _NO_SEPARATOR.match(self.text, at)
+        return sep
+
+    def titles_after(self, name_start: int, name_end: int) -> tuple[list[_Title], int]:
         """Titles that follow a name after a comma, a dash or a bracket ("Nguyễn Văn A, Giám đốc Sở ...",
         "Y Khuê Byă (Giám đốc Sở Nội vụ)"), and where the mention ends (after a closing bracket)."""
-        sep = _NAME_SEPARATOR.match(self.text, self.sylls[name_end - 1].end)
+        sep = self.separator_after(name_start, name_end)
         if not sep or sep.end() not in self.role_at:
+            return [], self.sylls[name_end - 1].end
+        # "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường": a title that ends in another name is that person's
+        if "," in sep.group() and self.holder_after(sep.end()):
             return [], self.sylls[name_end - 1].end
         titles = self.chain(sep.end(), names=False)[0]
         end = titles[-1].end
@@ -241,12 +317,26 @@ class _Sentence:
             end += 1
         return titles, end
 
+    def holder_after(self, pos: int) -> bool:
+        """Whether the titles from pos end in a name of their own ("Chủ tịch nước Lương Cường") - not a
+        company's or a school's name ("Công ty TNHH Điện tử Vĩnh Thành")."""
+        titles, name = self.chain(pos, names=True)
+        if name is None:
+            return False
+        body = self.text[pos : self.sylls[name[0]].start]
+        return not _NAMED_BODY.search(body)
+
     def follows_a_name(self, pos: int) -> bool:
         """A role right after "<name>, " or "<name> (": the titles of that name, read name first."""
         before = self.text[:pos]
         sep = re.search(r"[^\W\d_]\s*[,\-–—(]\s*$", before)
+        glued = sep is None  # "Đồng chí Lê Văn A Phó trưởng Ban ...": only after an honorific (below)
+        if glued:
+            sep = re.search(r"[^\W\d_]\s+$", before)
         if not sep:
             return False
+        if "," in sep.group() and self.holder_after(pos):
+            return False  # "..., Chủ tịch nước Lương Cường": a title with its own holder after it
         k = self.syll_index(sep.start()) if self.sylls else 0
         while k > 0 and self.sylls[k].start > sep.start():
             k -= 1
@@ -254,7 +344,8 @@ class _Sentence:
         while start > 0 and self.name_like(start - 1) and self.sylls[start].start - self.sylls[start - 1].end == 1:
             start -= 1
         found = self.name_in_run(start) if self.name_like(start) else None
-        return bool(found) and self.sylls[found[1] - 1].start <= sep.start() < self.sylls[found[1] - 1].end
+        return (bool(found) and self.sylls[found[1] - 1].start <= sep.start() < self.sylls[found[1] - 1].end
+                and (not glued or self.after_honorific(found[0])))
 
 
 def _evidence(sent: _Sentence, start: int, end: int, rule: str) -> Evidence:
@@ -282,16 +373,28 @@ def _titles_then_name(sent: _Sentence, found, pending_refs) -> set[int]:
     """"Phó Chủ tịch UBND tỉnh Lê Văn Hải, Chủ tịch Hội đồng ..." (and title-only mentions)."""
     consumed: set[int] = set()
     named: set[int] = set()
+    authorities: set[int] = set()  # "thừa ủy quyền của Chủ tịch nước và Thủ tướng Chính phủ": both
     for pos in sorted(sent.role_at):
         if pos in consumed or sent.follows_a_name(pos):
             continue
-        if lexicon.not_a_holder_before().search(sent.text, 0, pos):
-            continue  # "thừa ủy quyền của Chủ tịch nước, ...": an authority, not this person's title
+        if pos in authorities or lexicon.not_a_holder_before().search(sent.text, 0, pos):
+            # "thừa ủy quyền của Chủ tịch nước, ...": an authority, not the title of the person named next;
+            # named right after its title ("thay mặt Chủ tịch nước Lương Cường"), the authority is an official
+            end, name = sent.extend_title(sent.role_at[pos].end())
+            consumed.add(pos)
+            joined = _AND.match(sent.text, end)
+            if name is None and joined and joined.end() in sent.role_at:
+                authorities.add(joined.end())
+            if name is not None:
+                named.add(name[0])
+                _record(found, sent, name[0], name[1], [_Title(pos, end)], pos, sent.sylls[name[1] - 1].end,
+                        "named_authority")
+            continue
         titles, name = sent.chain(pos)
         consumed.update(t.start for t in titles)
         if name is not None:
             name_k, name_end = name
-            more, end = sent.titles_after(name_end)
+            more, end = sent.titles_after(name_k, name_end)
             consumed.update(t.start for t in more)
             named.add(name_k)
             _record(found, sent, name_k, name_end, titles + more, pos, end, "titles_then_name")
@@ -308,14 +411,15 @@ def _name_then_titles(sent: _Sentence, found, named: set[int]) -> None:
             k += 1
             continue
         run_end = sent.run_end(k)
-        sep = _NAME_SEPARATOR.match(sent.text, sent.sylls[run_end - 1].end)
+        at = sent.sylls[run_end - 1].end
+        sep = _NAME_SEPARATOR.match(sent.text, at) or _NO_SEPARATOR.match(sent.text, at)
         if not sep or sep.end() not in sent.role_at:  # no title follows: nobody to record (and no NER to run)
             k = run_end
             continue
         found_name = sent.name_in_run(k, use_ner=True)
         if found_name and found_name[0] not in named:
             name_start, name_end = found_name
-            titles, end = sent.titles_after(name_end)
+            titles, end = sent.titles_after(name_start, name_end)
             if titles:  # the title-first pass may have walked this chain, but found no name in it
                 _record(found, sent, name_start, name_end, titles, sent.sylls[name_start].start, end,
                         "name_then_titles")
@@ -324,12 +428,39 @@ def _name_then_titles(sent: _Sentence, found, named: set[int]) -> None:
 
 def _record(found, sent, name_start, name_end, titles, start, end, rule) -> None:
     name = squash(sent.span(name_start, name_end))
+    if _cut_short(sent, name_end):
+        return  # "... Đại tướng Lương Tam Q" at the end of a cut page: the name is incomplete
     key = match_key(name)
     evidence = _evidence(sent, start, end, rule)
     if key in found:
-        found[key].mentions.append(evidence)
+        # a later mention may give more titles: "Bí thư Tỉnh ủy" first, then "Ủy viên Ban Chấp hành
+        # Trung ương Đảng, Bí thư Tỉnh ủy An Giang Lê Hồng Quang"
+        official = found[key]
+        official.mentions.append(evidence)
+        official.titles += [t for t in _title_texts(sent, titles)
+                            if not any(_same_title(t, known) for known in official.titles)]
         return
     found[key] = Official(name=name, titles=_title_texts(sent, titles), surface=evidence.span_text, evidence=evidence)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(_TITLE_PUNCT.sub(" ", match_key(title)).split())
+
+
+def _same_title(a: str, b: str) -> bool:
+    """One title spelled twice ("Thi đua - Khen thưởng" / "Thi đua khen thưởng"), or once in full and
+    once shortened ("Bí thư Tỉnh ủy An Giang" / "Bí thư Tỉnh ủy", "Thứ trưởng Bộ Nội vụ" / "Thứ trưởng")."""
+    x, y = sorted((_title_key(a), _title_key(b)), key=len)
+    # a later mention that shortens a title ("Thứ trưởng" of "Thứ trưởng Bộ Nội vụ") adds nothing either
+    return x == y or y.startswith(x + " ")
+
+
+def _cut_short(sent: _Sentence, name_end: int) -> bool:
+    """A name whose last syllable ends the text and is one letter or has no vowel ("Lương Tam Q",
+    "Đặng Th"): the page was cut inside it."""
+    last = sent.sylls[name_end - 1]
+    at_end = last.end >= len(sent.analysis.text) - sent.base
+    return at_end and (len(last.text) == 1 or not _VOWEL.search(unicodedata.normalize("NFD", last.text)))
 
 
 def _link_title_only(found: dict[str, Official], refs) -> None:

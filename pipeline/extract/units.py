@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from pipeline.core import patterns
 from pipeline.core.patterns import boundary_regex
-from pipeline.core.text import match_key, squash
+from pipeline.core.text import first_stop, match_key, squash
 from pipeline.extract import lexicon
 
 _SYLLABLE = re.compile(r"[^\W_]+(?:['’&][^\W_]+|(?<=\d)\.\d+)*")  # 'TT&TT', 'H’Drai', '09.19.01'
@@ -38,24 +38,36 @@ _TITLE_DASH = re.compile(r"[^\S\n]+[-–][^\S\n]+")
 _PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
 _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
+_DEGREE_BEFORE = re.compile(r"(?<![^\W_])(?:GS|PGS|TS|ThS|BS|BSCKII|NGƯT|NGND)\.?[^\S\n]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_KIN = re.compile(r"thân\s+nhân(?=\s)")
+_SMALL_COUNT = re.compile(r"\d{1,2}(?=\s)|(?:hai|ba|bốn|năm)(?=\s)")
 _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
 _LIST_END = re.compile(r";|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _SEMICOLON = re.compile(r"[^\S\n]*;[^\S\n]*(?:và[^\S\n]+)?")
 _JOIN = re.compile(r"[^\S\n]+(?:và[^\S\n]+|[-–][^\S\n]*)?|[-–]")
 _BRANCH = re.compile(r"(?i)chi\s+nhánh|phòng\s+giao\s+dịch")
-_ACRONYM = re.compile(r"\b[A-ZĐ]{2,}\b")
+_ACRONYM = re.compile(r"\b[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})?\b")
+_ACRONYM_AT = re.compile(r"[A-ZĐ]{2,8}(?:&[A-ZĐ]{2,})?(?![^\W_])")
 _ITEM_END = re.compile(r",|;|\.(?=\s|$)")
 # A list line's marker: "- ", "• ", "1. ", "2) ".
 _LIST_MARK = re.compile(r"[^\S\n]*(?:[-–•+*]|\d{1,2}[.)])(?:[^\S\n]+|$)")
 # The final "và" of an enumeration: "A, B và C".
 _LAST_AND = re.compile(r"[^\S\n]+và[^\S\n]+(?=[^\W\d_])")
 _OPEN_PAREN = re.compile(r"[^\S\n]*\(")
+# Abbreviated place words and the words they stand for.
+_SAME_PLACE_WORD = {"tp": "phố", "thành phố": "phố", "tx": "xã", "thị xã": "xã", "tỉnh": "tỉnh", "huyện": "huyện"}
+# A verb of giving right after an item makes it the subject of a new clause.
+_NEW_CLAUSE = re.compile(r"(?:đã\s+|cũng\s+|sẽ\s+)?(?:trao|tặng|trao\s+tặng|đề\s+nghị|tuyên\s+dương)(?![^\W_])")
+# What a person's name can belong to inside a title: a school, whose names are people's names.
+_NAMED_AFTER = re.compile(r"(?:Trường|trường|THCS|THPT|Tiểu\s+học|Mầm\s+non|PTDTBT|PTDTNT|TH|MN)[^,;]*$")
 _DEPARTMENT = re.compile(r"(?:Sở|Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|UBND)(?![^\W_])")
 _OWNED_BY = re.compile(r"(?<![^\W_])(?:thuộc|của)[^\S\n]+(?:các[^\S\n]+)?$", re.IGNORECASE)
 _COUNT_INTRO = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:là|gồm(?:[^\S\n]+có)?)[^\S\n]*:?")
 _COUNTED_TAIL = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và[^\S\n]+)\d{1,4}[^\S\n]+(?:tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị)[^\S\n]*$")
 _HAS_DIGIT = re.compile(r"\d")
+_COUNT_BEFORE = re.compile(r"(?<![^\W_])(\d{1,4})[^\S\n]+$")
 _TRAILING_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*$")
 # Verbs that make the person before them the giver or the speaker, not the subject of a passive.
 _GIVING = re.compile(r"(?<![^\W_])(?:trao|tặng|cho\s+biết|phát\s+biểu|công\s+bố|đọc|chúc\s+mừng)(?![^\W_])",
@@ -83,6 +95,7 @@ class UnitItem:
     start: int
     end: int
     bare: bool = False  # a list item with no known head word ("Thuế tỉnh Hưng Yên")
+    given: bool = False  # a person named by the given name alone ("em Dương"): the article names them in full
 
 
 @dataclass(frozen=True)
@@ -98,10 +111,12 @@ class _Vocab:
     org: re.Pattern[str]
     standalone: re.Pattern[str]
     joint: re.Pattern[str]
+    remit: re.Pattern[str]  # what a department is named by: "Y tế", "Văn hóa, Thể thao và Du lịch"
     plural: re.Pattern[str]
     collective: re.Pattern[str]
     counted: re.Pattern[str]
     honorific: re.Pattern[str]
+    board: re.Pattern[str]  # "Ban Giám hiệu" before the unit it leads
     stop: re.Pattern[str]
     not_unit: re.Pattern[str]
     tail: re.Pattern[str]
@@ -121,6 +136,20 @@ def _mixed_case(entries) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+def _remits(one_part: bool = False) -> list[str]:
+    """Departments and ministries named by their remit: those with commas or "và" inside are in
+    titles.yaml (they keep a title whole too), with `one_part` the others in units.yaml too; a dash
+    is written with or without spaces ("Lao động - Thương binh", "Lao động-Thương binh")."""
+    terms = [t for e in patterns.load("titles").section("bodies") if e.id == "departments_with_commas" for t in e.terms]
+    if one_part:
+        terms += patterns.load("units").terms("department_remits")
+    return sorted({_DASH.sub(dash, t) for t in terms for dash in _DASHES})
+
+
+_DASH = re.compile(r"\s*[-–]\s*")
+_DASHES = (" - ", " – ", "-", "–", "- ", "– ")
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     file = patterns.load("units")
@@ -132,12 +161,17 @@ def _vocab() -> _Vocab:
         place=_mixed_case(file.section("place_words")),
         org=_mixed_case(file.section("org_words")),
         standalone=_mixed_case(file.section("standalone_orgs")),
-        joint=file.any_of("joint_names"),
-        plural=re.compile(plural, re.IGNORECASE),
+        # one unit despite its "và" or commas: joint offices, and departments named by their remit
+        joint=re.compile(f"{file.any_of('joint_names').pattern}|(?i:{boundary_regex(_remits())})"),
+        remit=re.compile(f"(?i:{boundary_regex(_remits(one_part=True))})"),
+        plural=re.compile(plural),
         # "nhân dân và cán bộ", "Đảng bộ, chính quyền và Nhân dân": collective words joined by , / và.
         collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
         counted=re.compile(rf"(?i:{one_count}(?:\s*(?:,|và)\s*{one_count})*)"),
-        honorific=_mixed_case(file.section("honorifics")),
+        # academic degrees ("PGS.TS.") stand before names as honorifics do: their one list is in titles.yaml
+        honorific=_mixed_case(file.section("honorifics") + [e for e in patterns.load("titles").section("honorifics")
+                                                             if e.id == "academic"]),
+        board=re.compile(boundary_regex(file.terms("leadership_boards"))),
         stop=re.compile(boundary_regex(file.terms("name_stops")), re.IGNORECASE),
         not_unit=re.compile(boundary_regex(file.terms("not_units"))),
         tail=re.compile(rf"(?:[\s,]+(?:{boundary_regex(file.terms('subject_tails'))}))+[\s,]*$", re.IGNORECASE),
@@ -246,8 +280,9 @@ class _Scanner:
             if cac and (place := self.at(self.vocab.place, self.skip(cac.end()))):
                 org = squash(self.text[head_start:end])
                 return end, _Head(f"{org} {place.group()}", True, org)
-            if cac and started and (own := self.at(self.vocab.plural_in_name, self.skip(cac.end()))):
-                end, words = own.end(), words + 2  # "Đảng ủy Khối các cơ quan tỉnh": part of the name
+            if cac and (own := self.at(self.vocab.plural_in_name, self.skip(cac.end()))):
+                # "Đảng ủy Khối các cơ quan tỉnh", "Liên hiệp các Hội Văn học": part of the name
+                end, words, started = own.end(), words + 2, True
                 continue
             if abbreviation := self.at(_ABBREVIATION, end):  # "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
                 end = abbreviation.end()
@@ -295,6 +330,8 @@ class _Scanner:
             last, before = words[-1], words[-2]
             if _capitalized(last.group()) or _capitalized(before.group()) or self.at(self.vocab.place, last.start()):
                 break
+            if (place := self.at(self.vocab.place, before.start())) and place.end() >= last.end():
+                break  # "thành phố", "thị xã": a place word of two syllables
             words.pop()
         return words[-1].end()
 
@@ -309,13 +346,86 @@ class _Scanner:
         for w in _SYLLABLE.finditer(self.text, title.end(), self.end):
             if words >= _TITLE_WORDS or self.text[title.end() : w.start()].count(",") or ";" in self.text[pos : w.start()]:
                 return None
-            # the name follows the title itself or a lower-case word of its body ("UBND tỉnh Nguyễn Văn A");
-            # after a capital it is part of a name ("Hiệu trưởng Trường THCS Lý Tự Trọng")
-            if (before is None or not _capitalized(before)) and w.group() in lexicon.surnames() \
-                    and (end := self.person_name(w.start(), honored=False)):
+            if w.group() in lexicon.surnames() and self._names_after(title.end(), w.start(), before) \
+                    and (end := self.person_name(w.start(), honored=False)) and self._ends_name(end):
                 return w.start(), end
             before, words = w.group(), words + 1
         return None
+
+    def _names_after(self, body_start: int, at: int, before: str | None) -> bool:
+        """Whether a surname at `at` starts the holder's name rather than continuing the body: not
+        after a school or a street ("Trường THCS Lý Tự Trọng", "phường Nguyễn Trãi")."""
+        if before is None:
+            return True
+        body = self.text[body_start:at]
+        if _DEGREE_BEFORE.search(body):
+            return True  # "Giám đốc Bệnh viện PGS.TS. Nguyễn Văn A": a degree stands before a person only
+        if _NAMED_AFTER.search(body) or lexicon.site_words().search(body):
+            return False
+        if lexicon.admin_words().search(body):
+            # "UBND phường Nguyễn Trãi" names a ward; "UBND tỉnh Nguyễn Hữu Lập" a person, no place
+            words = _SYLLABLE.findall(self.text, at, min(self.end, at + 40))
+            return not any(lexicon.is_unit_name(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1))
+        return True
+
+    def _ends_name(self, end: int) -> bool:
+        """A holder's name ends at a separator, the end of the list or a verb - not inside a longer
+        capitalized run ("BV Hà Nội Trịnh Đình Hải": "Hà Nội Trịnh Đình" is no name)."""
+        nxt = self.skip(end)
+        w = self.syllable(nxt) if nxt > end else None
+        return w is None or not _capitalized(w.group())
+
+    def _acronym_unit(self, pos: int) -> int | None:
+        """End of an agency named by an acronym and the place it serves: "BĐBP tỉnh Nghệ An",
+        "BCHQS huyện A", "LĐLĐ tỉnh" - an acronym no head word list needs to know."""
+        acronym = self.at(_ACRONYM_AT, pos)
+        if acronym is None:
+            return None
+        place = self.at(self.vocab.place, self.skip(acronym.end()))
+        if place is None or place.start() == acronym.end():
+            return None
+        name_at = self.skip(place.end())
+        return (self.place_name(name_at) if name_at > place.end() else None) or place.end()
+
+    def _lower_org(self, pos: int) -> re.Match[str] | None:
+        """A head word written in lower case before a capitalized name is a head all the same:
+        "trường Tiểu học Hòa Bình", "hội Nông dân xã A" (not "trường" alone, nor "tại tỉnh ...")."""
+        m = self.at(_org_any_case(), pos)
+        if m is None or not m.group()[:1].islower():
+            return None
+        if (before := _WORD_BEFORE.search(self.text, max(0, pos - 24), pos)) and _capitalized(before.group(1)):
+            return None  # "Đại hội", "Thành đoàn": the word ends a capitalized compound
+        nxt = self.syllable(self.skip(m.end()))
+        if nxt is None or not _capitalized(nxt.group()) or self.at(self.vocab.place, nxt.start()):
+            return None
+        return m
+
+    def _name_syllable(self, head: re.Match[str], honored: bool) -> bool:
+        """A capitalized place or organisation word that ends an honored name is a syllable of it:
+        "bà Trần Thị Tỉnh (xã A)"; one that heads a name of its own is not: "ông Lê An Tỉnh ủy"."""
+        if not honored or not _capitalized(head.group()) or " " in head.group():
+            return False
+        after = self.skip(head.end())
+        w = self.syllable(after) if after > head.end() else None
+        return w is None or not (_capitalized(w.group()) or w.group().lower() in ("ủy", "uỷ", "đoàn"))
+
+    def honored_name_at(self, pos: int) -> int | None:
+        """Where a name starts after the honorifics at pos: "ông ", "em học sinh ", counted and with a
+        colon ("02 em học sinh A và B", "thân nhân 2 mẹ: A và B")."""
+        at = pos
+        if kin := self.at(_KIN, at):  # the relatives receive for the ones named
+            at = self.skip(kin.end())
+        if number := self.at(_SMALL_COUNT, at):
+            at = self.skip(number.end())
+        honorific = self.at(self.vocab.honorific, at)
+        if honorific is None:
+            return None
+        at = self.skip(honorific.end() + (self.text[honorific.end() : honorific.end() + 1] == "."))  # "PGS.TS."
+        if second := self.at(self.vocab.honorific, at):  # "em học sinh", "cô giáo"
+            at = self.skip(second.end())
+        if colon := self.at(_COLON, at):
+            at = colon.end()
+        return at
 
     def person_name(self, pos: int, honored: bool) -> int | None:
         """End of a person's name at pos: 2-4 capitalized syllables (5 after an honorific)."""
@@ -329,7 +439,10 @@ class _Scanner:
             w = self.syllable(nxt)
             if not w or not w.group()[:1].isupper():
                 break
-            if count and (self.at(self.vocab.place, nxt) or self.at(self.vocab.org, nxt) or roles.match(self.text, nxt)):
+            if count and roles.match(self.text, nxt):
+                break
+            if count and (head := self.at(self.vocab.place, nxt) or self.at(self.vocab.org, nxt)) \
+                    and not self._name_syllable(head, honored):
                 break
             first = first or w.group()
             end, count = w.end(), count + 1
@@ -356,9 +469,11 @@ class _Scanner:
         No item with end > pos means a head that only introduces a list ("các huyện:").
         """
         v = self.vocab
+        if (board := self.at(v.board, pos)) and self.at(v.org, self.skip(board.end())):
+            pos = self.skip(board.end())  # "Ban Giám hiệu Trường A đón nhận": the school receives
         counted = bool(self.at(v.counted, pos))
-        if (honorific := self.at(v.honorific, pos)) and (end := self.person_name(self.skip(honorific.end()), honored=True)):
-            start = self.skip(honorific.end())  # "đoàn viên Vàng A Sinh": a member named, not a collective
+        if (start := self.honored_name_at(pos)) and (end := self.person_name(start, honored=True)):
+            # "đoàn viên Vàng A Sinh": a member named, not a collective
             return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         if not person_only and (titled := self.titled_person(pos)):  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
             start, end = titled
@@ -389,23 +504,36 @@ class _Scanner:
             head = _Head(place.group(), True, plural=bool(plural))
             if colon := self.at(_COLON, place.end()):  # "các huyện: A, B"
                 return None, colon.end(), head, counted
-            name_at = self.skip(place.end())
+            name_at = self.skip(place.end() + (self.text[place.end() : place.end() + 1] == "."))  # "TP.HCM"
+            if plural and (own := self.at(v.place, name_at)) and " " in own.group() \
+                    and (own_end := self.place_name(self.skip(own.end()))):
+                # "các xã Thị trấn A, B và C": the first item has a place word of its own
+                text = f"{own.group()} {squash(self.text[self.skip(own.end()) : own_end])}"
+                return UnitItem(text, "unit", own.start(), own_end), own_end, head, counted
             end = self.place_name(name_at) if name_at > place.end() else None
             if end is None:
                 return None, pos, shared, counted
             text = f"{place.group()} {squash(self.text[name_at:end])}"
+            if shared and shared.place and not plural and not collective \
+                    and _SAME_PLACE_WORD.get(place.group().lower()) == shared.word.split()[-1].lower():
+                # "Công an 5 thành phố: Hà Nội, TP.HCM, ...": "TP" is the list's own "thành phố"
+                return UnitItem(f"{shared.word} {squash(self.text[name_at:end])}", "unit", place.start(), end), end, \
+                    shared, counted
             if shared and shared.org and not plural and not collective:
                 # "Ủy ban MTTQ các huyện A, B và thị xã C": the town's committee, not the town.
                 text, head = f"{shared.org} {text}", _Head(f"{shared.org} {place.group()}", True, shared.org)
             return UnitItem(text, "unit", place.start(), end), end, head, counted
-        if (org := self.at(v.org, head_at)) and not self.at(v.not_unit, head_at):
+        if (org := self.at(v.org, head_at) or self._lower_org(head_at)) and not self.at(v.not_unit, head_at):
             if plural and (colon := self.at(_COLON, org.end())):  # "các Sở: Nội vụ, Tài chính"
                 return None, colon.end(), _Head(org.group(), False, split_and=True), counted
             found = self.org_name(head_at, org.end())
             if found and found[1]:  # "Công an các quận Ninh Kiều, ..."
                 inner = found[1]
                 cac = self.at(_CAC, self.skip(found[0]))
-                name_at = self.skip(self.at(v.place, self.skip(cac.end())).end())
+                place_word = self.at(v.place, self.skip(cac.end()))
+                if colon := self.at(_COLON, place_word.end()):  # "VKSND các tỉnh: Nghệ An, ..."
+                    return None, colon.end(), inner, counted
+                name_at = self.skip(place_word.end())
                 end = self.place_name(name_at)
                 if end is None:
                     return None, pos, shared, counted
@@ -429,6 +557,8 @@ class _Scanner:
                 if shared.split_and and (cut := _LAST_AND.search(self.text, pos, end)):
                     end = cut.start()
                 return UnitItem(f"{shared.word} {squash(self.text[pos:end])}", "unit", pos, end), end, shared, counted
+        if not plural and not collective and (end := self._acronym_unit(head_at)):  # "BĐBP tỉnh Nghệ An"
+            return UnitItem(squash(self.text[head_at:end]), "unit", head_at, end), end, shared, counted
         if not plural and (end := self.person_name(pos, honored=False)):
             return UnitItem(squash(self.text[pos:end]), "person", pos, end), end, shared, counted
         if bare and not collective and not plural and (end := self.bare_end(pos)):
@@ -460,6 +590,11 @@ class _Scanner:
         organisation ("các phường Hưng Phúc và Trường Thi"); not "Trường THPT Lê Lợi"."""
         end = self.place_name(pos)
         if end is None or _ACRONYM.search(self.text, pos, end):
+            return None
+        if (own := self.at(self.vocab.place, pos)) and self.skip(own.end()) > own.end() \
+                and lexicon.is_unit_name(squash(self.text[self.skip(own.end()) : end])):
+            # "các xã Thị trấn A, B", "phường A; Phường B": an item with a place word of its own keeps it
+            # (not "các xã Cốc San, Bản Vược": "Vược" alone is no place, "Bản Vược" is a commune's name)
             return None
         org = self.at(self.vocab.org, pos)
         if org and (found := self.org_name(pos, org.end())) and found[0] != end:
@@ -493,12 +628,18 @@ class _Scanner:
         w = self.syllable(pos)
         if not w or not w.group()[:1].isupper() or self.at(self.vocab.not_unit, pos):
             return None
+        if (stop := self.at(self.vocab.stop, pos)) and (nxt := self.syllable(self.skip(stop.end()))) \
+                and not _capitalized(nxt.group()):
+            return None  # "vì: Đã có thành tích", "Trong đó": a clause, not a name
         cursor = pos
         limit = self.end
         for w in _SYLLABLE.finditer(self.text, pos, self.end):  # "... và Bảo Lộc đã tổ chức": the verb ends it
             if w.start() > pos and not _capitalized(w.group()) and self.at(self.vocab.stop, w.start()):
                 limit = w.start()
                 break
+        close = self.text.find(")", pos, limit)
+        if close >= 0 and "(" not in self.text[pos:close]:  # "(gồm các huyện: A, B)": the bracket ends the list
+            limit = close
         while m := _CHUNK_END.search(self.text, cursor, limit):
             if m.group().startswith("và") and not self.starts_item(self.skip(m.end())) \
                     and not self._names_either_side(pos, m.start(), m.end(), limit):
@@ -556,6 +697,13 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
     pos, last_end, skips, counted, person_ctx = sc.skip(start), start, 0, False, False
     after_and = False  # the last separator was "và": a unit may follow a person's titles
     while pos < end:
+        if items and (remit := _next_department(sc, items[-1], pos)):
+            items.append(remit)
+            last_end = pos = remit.end
+            if not (sep := sc.separator(pos)):
+                break
+            pos = sep.end()
+            continue
         item, after, head, seen = sc.item(pos, head, person_only=person_ctx and not after_and, bare=list_mode)
         counted = counted or seen
         if item is None and after > pos:  # a head that introduces a list
@@ -579,6 +727,8 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
             skips += 1
             pos = sc.chunk_end(pos)
         else:
+            if items and (verb := _NEW_CLAUSE.match(text, sc.skip(after))) and verb.end() <= end:
+                break  # "... cho Trường A và UBND tỉnh tặng Cờ cho Trường B": a new giver, a new clause
             items.append(item)
             person_ctx, skips = item.kind == "person", 0
             last_end = pos = after
@@ -592,6 +742,33 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
         after_and = "và" in sep.group()
         pos = sep.end()
     return Scan(items, last_end, counted)
+
+
+def _next_department(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
+    """A remit alone after a department is another department of the same kind: "Sở Giáo dục và
+    Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch" -> "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch"."""
+    if sc.text[prev.end : pos].strip() not in (",", "và", ", và"):
+        return None
+    if (coded := _CODED_UNIT.fullmatch(prev.text)) and (code := _CODE.match(sc.text, pos, sc.end)):
+        # "Phòng PC01, PC02 và PK20": units of one kind told apart by their codes
+        return UnitItem(f"{coded.group(1)} {code.group()}", "unit", pos, code.end())
+    head = _DEPARTMENT_HEAD.match(prev.text)
+    if head is None or not sc.vocab.remit.fullmatch(prev.text, head.end()):
+        return None
+    remit = sc.vocab.remit.match(sc.text, pos, sc.end)
+    if remit is None or not remit.group()[0].isupper():  # a remit is a name: "Y tế", not "y tế"
+        return None
+    nxt = sc.syllable(sc.skip(remit.end()))
+    if nxt and _capitalized(nxt.group()):
+        return None  # "Y tế Hà Nội" is some other name
+
+    return UnitItem(f"{head.group(1)} {squash(remit.group())}", "unit", pos, remit.end())
+
+
+_DEPARTMENT_HEAD = re.compile(r"(Sở|Bộ)\s+")
+# A unit told apart by a code of letters and digits ("Phòng PC03", "Đội CSGT2"), and such a code alone.
+_CODED_UNIT = re.compile(r"((?:Phòng|Đội|Tổ|Ban|Cục|Vụ|Trung\s+đoàn|Tiểu\s+đoàn|Đại\s+đội))\s+[A-ZĐ]{1,5}\d{1,3}")
+_CODE = re.compile(r"[A-ZĐ]{1,5}\d{1,3}(?![^\W_])")
 
 
 def _continuation(sc: _Scanner, prev: UnitItem, pos: int) -> UnitItem | None:
@@ -618,7 +795,7 @@ def scan_list(text: str, start: int, end: int | None = None, count: int | None =
     ['Ngân hàng Chính sách, Chi nhánh tỉnh', 'Báo Lào Cai']
     """
     end = len(text) if end is None else end
-    stop = (_SENTENCE_END if semicolons else _LIST_END).search(text, start, end)
+    stop = first_stop(_SENTENCE_END if semicolons else _LIST_END, text, start, end)
     found = scan(text, start, stop.start() if stop else end, list_mode=True, shared=shared, semicolons=semicolons,
                  shared_place=shared_place)
     items = found.items
@@ -666,16 +843,27 @@ def counted_head(phrase: str) -> tuple[str, bool] | None:
     prefix, noun = m.group("prefix"), m.group("noun")
     if prefix and not v.org.match(prefix):
         return None
-    if (place := v.place.fullmatch(noun)) is not None:
+    # "Công an 06 tỉnh khu vực Bắc Trung Bộ": the place word, whatever region follows it
+    if (place := v.place.match(noun)) is not None and (place.end() == len(noun) or noun[place.end()] == " "):
         return (f"{prefix} {place.group()}" if prefix else place.group()), True
+    if not prefix and (org := v.org.match(noun)) and (place := v.place.fullmatch(noun[org.end() :].strip())):
+        return f"{org.group()} {place.group()}", True  # "6 Thuế tỉnh: Phú Thọ, ..." -> "Thuế tỉnh Phú Thọ"
     if not prefix and _org_any_case().fullmatch(noun):  # "5 trường", "các sở"
         return noun, False
+    if not prefix and (org := v.org.match(noun)) and _ACRONYM.fullmatch(noun[org.end() :].strip()):
+        return noun, False  # "8 Sở GD&ĐT: Bình Dương, ..." -> "Sở GD&ĐT Bình Dương"
+    if not prefix and department_end(noun, 0) == len(noun):
+        return noun, False  # "5 Sở Y tế: Nghệ An, ..." -> "Sở Y tế Nghệ An"
+    words = noun.split()
+    if not prefix and 2 <= len(words) <= 5 and _org_any_case().match(noun) and all(w.islower() for w in words) \
+            and (place := v.place.search(noun)) and place.end() == len(noun) and place.start() > 0:
+        return noun, True  # "7 trường chính trị tỉnh Bắc Giang, Bắc Kạn" -> "trường chính trị tỉnh Bắc Kạn"
     return None
 
 
 # "5 tỉnh", "Công an 5 tỉnh", "các huyện": an optional organisation, a count (or "các"), a noun.
 _COUNTED_HEAD = re.compile(
-    r"(?:(?P<prefix>[^\W\d_][^\s:]*(?:\s+[^\W\d_][^\s:]*){0,3}?)\s+)?(?:\d{1,3}|các)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+    r"(?:(?P<prefix>[^\W\d_][^\s:]*(?:\s+[^\W\d_][^\s:]*){0,3}?)\s+)?(?:\d{1,3}|các)\s+(?P<noun>[^\W\d_][^\s:,]*(?:\s+[^\W\d_][^\s:,]*){0,5})")
 
 
 @lru_cache(maxsize=1)
@@ -729,13 +917,30 @@ def _fit_count(text: str, items: list[UnitItem], count: int) -> list[UnitItem]:
 
 
 def unit_in_title(text: str, start: int, end: int) -> UnitItem | None:
-    """The unit a person's title after start names: "Giám đốc Công an tỉnh X" -> "Công an tỉnh X"."""
-    role = lexicon.titles().role
-    for m in role.finditer(text, start, end):
+    """The unit a person's titles in text[start:end] name, the one they head before one they only
+    serve as deputy or member: "Giám đốc Công an tỉnh X" -> "Công an tỉnh X"; "Ủy viên Bộ Chính trị,
+    Chủ tịch Ủy ban MTTQ Việt Nam, Phó Chủ tịch Hội đồng ..." -> "Ủy ban MTTQ Việt Nam"."""
+    found = titled_units(text, start, end)
+    return next((item for role, item in found if not _SECOND_ROLE.match(role)), found[0][1] if found else None)
+
+
+def titled_units(text: str, start: int, end: int) -> list[tuple[str, UnitItem]]:
+    """Each role in text[start:end] with the unit right after it."""
+    out = []
+    for m in lexicon.titles().role.finditer(text, start, end):
         items = scan(text, m.end(), end).items
         if items and items[0].kind == "unit" and not text[m.end() : items[0].start].strip(" ,"):
-            return items[0]
-    return None
+            out.append((m.group(), items[0]))
+    return out
+
+
+def is_second_role(role: str) -> bool:
+    """A role that serves a body without heading it: "Phó Chủ tịch", "Ủy viên"."""
+    return bool(_SECOND_ROLE.match(role))
+
+
+# Roles that serve a body without heading it: its unit is not the person's own.
+_SECOND_ROLE = re.compile(r"(?:Phó|phó|Ủy\s+viên|Uỷ\s+viên|ủy\s+viên|Thành\s+viên|thành\s+viên)(?![^\W_])")
 
 
 def department_end(text: str, pos: int) -> int | None:
@@ -774,6 +979,41 @@ def counted_at(text: str, pos: int) -> re.Match[str] | None:
     return _vocab().counted.match(text, pos)
 
 
+def given_names(text: str, start: int, end: int | None = None) -> list[UnitItem]:
+    """Persons named again by the given name alone after an honorific: "cho em Dương", "cho anh
+    Hiếu và anh Trí" (a full name is read by `scan`, not here).
+
+    >>> [i.text for i in given_names("cho anh Hiếu và anh Trí vì đã dũng cảm", 4)]
+    ['Hiếu', 'Trí']
+    """
+    sc = _Scanner(text, len(text) if end is None else end, False)
+    out: list[UnitItem] = []
+    at = sc.skip(start)
+    while (honorific := sc.at(sc.vocab.honorific, at)) and (name := sc.syllable(sc.skip(honorific.end()))):
+        if not name.group()[:1].isupper() or sc.at(sc.vocab.place, name.start()) or sc.at(sc.vocab.org, name.start()):
+            break
+        after = sc.skip(name.end())
+        if after > name.end() and (nxt := sc.syllable(after)) and _capitalized(nxt.group()):
+            break  # a full name
+        out.append(UnitItem(name.group(), "person", name.start(), name.end(), given=True))
+        if not (sep := sc.separator(name.end())):
+            break
+        at = sep.end()
+    return out
+
+
+def full_name(text: str, given: str) -> str | None:
+    """The one full name in text that ends with a given name: "Nguyễn Văn Dương" for "Dương"."""
+    found = set()
+    for m in re.finditer(rf"(?<![^\W_])((?:[^\W\d_]+[^\S\n]+){{1,3}}){re.escape(given)}(?![^\W_])", text):
+        words = m.group(1).split()
+        for k in range(len(words)):  # the longest run of capitalized words before it, from a surname
+            if words[k] in lexicon.surnames() and all(w[:1].isupper() for w in words[k:]):
+                found.add(" ".join(words[k:] + [given]))
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
     """The enumeration that ends right before `end` (a verb): that verb's subject.
 
@@ -793,6 +1033,9 @@ def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:
             if found.items and _OWNED_BY.search(text, start, m.start()):
                 return []  # "13 đảng viên thuộc Đảng bộ X được tặng": X qualifies the subject
             if found.items and (not text[found.end : stop].strip(" ,") or _titles_follow(found, text, stop)):
+                if len(found.items) == 1 and (n := _COUNT_BEFORE.search(text, start, found.items[0].start)) \
+                        and counted_head(f"{n.group(1)} {found.items[0].text}"):
+                    return []  # "8 Sở GD&ĐT được tặng": a count of units, none of them named
                 if list_mode and (len(found.items) > 1 or found.items[0].bare):
                     break
                 return found.items

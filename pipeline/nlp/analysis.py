@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from pipeline.core.text import DOTTED_ABBREVIATION
 from pipeline.core.types import Article
 from pipeline.nlp.alignment import align_tokens
 
@@ -140,7 +141,12 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         at = text.find(sent, cursor)
         if at < 0:  # sent_tokenize changed the text: fall back to the rest of the paragraph
             break
-        spans.append((at, at + len(sent)))
+        if spans and (at == spans[-1][1] or DOTTED_ABBREVIATION.search(text, spans[-1][0], spans[-1][1])):
+            # no space, no sentence break: "(Baonghean.vn) - ..." is cut after "Baonghean." otherwise;
+            # nor after an abbreviation before a name: "UBND TX. Gò Công", "TP. Hồ Chí Minh", "ThS. Lê Bình"
+            spans[-1] = (spans[-1][0], at + len(sent))
+        else:
+            spans.append((at, at + len(sent)))
         cursor = at + len(sent)
     if cursor < len(text.rstrip()):
         rest = text[cursor:]

@@ -193,20 +193,28 @@ def _record_parts(text: str, kind: str, key: str, main: Mark, r: dict[str, Any])
         spans = window[:1] + [(m.start, m.end) for m in mentions if m.placed] + window[1:]
         return _parts(text, key, "TITLE", list(r.get("titles") or []), spans, main.start) + mentions
     if kind == "clusters":
-        members = list(r.get("members") or [])
-        given = [ev for ev in (r.get("member_evidence") or [])]
-        marks = []
-        for i, value in enumerate(members, 1):
-            ev = given[i - 1] if i <= len(given) else None
-            mark = _evidence_mark(text, f"{key}-{i}", "MEMBER", ev) if ev else None
-            if mark is None or not mark.placed:
-                mark = _parts(text, key, "MEMBER", [value], window, main.end)[0]
-                mark = Mark(f"{key}-{i}", mark.label, mark.start, mark.end, mark.text, mark.how)
-            marks.append(mark)
-        return marks
+        return _placed_parts(text, key, "MEMBER", list(r.get("members") or []), r.get("member_evidence"),
+                             window, main.end)
     if kind == "awards":
-        return _parts(text, key, "RECIPIENT", list(r.get("recipients") or []), window, main.start)
+        # each recipient where the extractor read it: a list line below the award, a later sentence
+        return _placed_parts(text, key, "RECIPIENT", list(r.get("recipients") or []), r.get("recipient_evidence"),
+                             window, main.start)
     return []
+
+
+def _placed_parts(text: str, key: str, label: str, values: list[str], given: list[dict[str, Any]] | None,
+                  window: list[tuple[int, int]], anchor: int) -> list[Mark]:
+    """One mark per value at its own evidence when the record carries it, else searched near the record."""
+    given = list(given or [])
+    marks = []
+    for i, value in enumerate(values, 1):
+        ev = given[i - 1] if i <= len(given) else None
+        mark = _evidence_mark(text, f"{key}-{i}", label, ev) if ev else None
+        if mark is None or not mark.placed:
+            mark = _parts(text, key, label, [value], window, anchor)[0]
+            mark = Mark(f"{key}-{i}", mark.label, mark.start, mark.end, mark.text, mark.how)
+        marks.append(mark)
+    return marks
 
 
 def review_rows(article: dict[str, Any]) -> list[Row]:

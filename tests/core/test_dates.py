@@ -47,3 +47,9 @@ def test_december_event_in_january_article_is_last_year():
 def test_partial_date_without_publication_stays_unknown():
     (found,) = find_dates("Chiều 30-3, hội nghị")
     assert found.resolve(None) is None
+
+
+def test_a_day_of_one_date_does_not_start_another():
+    from pipeline.core.dates import find_dates
+    found = find_dates("Đợt thi đua diễn ra từ ngày 9/10 đến 22/12/2019.")
+    assert [(d.day, d.month, d.year) for d in found] == [(9, 10, None), (22, 12, 2019)]

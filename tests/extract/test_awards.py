@@ -274,6 +274,25 @@ def test_recipients_listed_below_a_count_and_each_located_on_its_line():
     assert {ev.rule.split(":")[-1] for ev in a.recipient_evidence} == {"recipient"}
 
 
+@pytest.mark.parametrize("below, recipients", [
+    # each group on its own line after its count
+    ("4 tập thể: Ủy ban MTTQ Việt Nam tỉnh; Phòng Tổng hợp, Văn phòng UBND tỉnh; UBND huyện Yên Lạc; Phòng Văn hóa "
+     "và Thông tin huyện Tam Dương (nay là phòng Văn hóa, Khoa học và Thông tin huyện Tam Dương).\n"
+     "2 cá nhân: ông Nguyễn Văn An; bà Lê Thị Bình.",
+     ["Ủy ban MTTQ Việt Nam tỉnh", "Phòng Tổng hợp", "UBND huyện Yên Lạc", "Phòng Văn hóa và Thông tin huyện Tam Dương",
+      "Nguyễn Văn An", "Lê Thị Bình"]),
+    # each group heading the lines under it
+    ("Tập thể:\n- UBND xã Tân Lập;\n- Trường THCS Hòa Bình.\nCá nhân:\n- Ông Nguyễn Văn An, Chủ tịch UBND xã Tân Lập;\n"
+     "- Bà Lê Thị Bình, giáo viên.\nPhát biểu tại buổi lễ, Chủ tịch UBND tỉnh chúc mừng các tập thể.",
+     ["UBND xã Tân Lập", "Trường THCS Hòa Bình", "Nguyễn Văn An", "Lê Thị Bình"]),
+])
+def test_recipients_in_groups_below_the_award(below, recipients):
+    found = awards_of("Theo đó, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể, 2 cá nhân đã có thành tích xuất sắc "
+                      "trong thực hiện Chương trình số 05-CTr/TU của Tỉnh ủy, gồm:\n" + below)
+    assert only(found).recipients == recipients
+    _assert_spans(found)
+
+
 def test_numbered_proposals_each_with_its_lines():
     found = awards_of(
         "Sở Nội vụ đăng danh sách lấy ý kiến nhân dân về việc đề nghị Chủ tịch nước khen thưởng, cụ thể như sau:\n"
@@ -350,6 +369,10 @@ def test_a_title_conferred_at_a_review_states_no_year_of_its_own():
     ("Dịp này, 2 tập thể, 6 cá nhân có thành tích xuất sắc được Ban Chỉ huy Bộ đội Biên phòng tặng Giấy khen.",
      "giay_khen", "conferred"),
     ("Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 45 cá nhân.", "bang_khen", "proposed"),
+    # a decision in a clause after a proposal gives the award; a decision asked for does not
+    ("Chính phủ đã thông qua 15 hồ sơ đề nghị của tỉnh, Chủ tịch nước đã ra Quyết định phong tặng danh hiệu "
+     "Nghệ nhân ưu tú cho 12 cá nhân.", "danh_hieu", "conferred"),
+    ("Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh ra quyết định tặng Bằng khen cho 45 cá nhân.", "bang_khen", "proposed"),
     ("Đợt này có 13 đảng viên thuộc Đảng bộ Sở Y tế được trao tặng Huy hiệu Đảng.", "other", "conferred"),
 ])
 def test_an_award_to_counted_receivers_has_no_recipient(body, award_type, status):
@@ -364,3 +387,98 @@ def test_an_award_to_counted_receivers_has_no_recipient(body, award_type, status
 ])
 def test_tallies_are_no_award(body):
     assert awards_of(LEAD + body) == []
+
+
+@pytest.mark.parametrize("body, recipients", [
+    # a place, the district and the province it is in: one recipient
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Nhân dân và cán bộ xã Tân Hà, huyện Lâm Hà, tỉnh Lâm Đồng.",
+     ["xã Tân Hà"]),
+    # a new giver after "và" starts a new clause, not another recipient
+    ("Hội nghị đề nghị Bộ Y tế tặng Cờ thi đua cho Bệnh viện Đa khoa huyện Lạc Dương và UBND tỉnh tặng Cờ thi đua "
+     "cho Bệnh viện Y học cổ truyền.", ["Bệnh viện Đa khoa huyện Lạc Dương", "Bệnh viện Y học cổ truyền"]),
+    # a title before the name, with an acronym in the body; a name inside a school's name is none
+    ("Bộ trưởng Bộ TT&TT Lê Văn Minh được tặng Huân chương Lao động hạng Nhì.", ["Lê Văn Minh"]),
+    ("Bằng khen được trao cho Hiệu trưởng Trường THCS Lý Tự Trọng.", []),
+    # a capital "Được" is a name, not the verb
+    ("Chủ tịch UBND tỉnh Nguyễn Văn Được trao tặng Huân chương Lao động hạng Nhì cho Trường THPT Lê Lợi.",
+     ["Trường THPT Lê Lợi"]),
+    # "Đó là các bệnh viện:" lends its noun to the bare names after it
+    ("Thủ tướng Chính phủ tặng Bằng khen cho 3 bệnh viện. Đó là các bệnh viện: Bạch Mai, Nhi Trung ương và Phổi "
+     "Trung ương.", ["bệnh viện Bạch Mai", "bệnh viện Nhi Trung ương", "bệnh viện Phổi Trung ương"]),
+    # the head of a counted list with an acronym: "8 Sở GD&ĐT"
+    ("Bộ GD&ĐT tặng Cờ thi đua cho 3 Sở GD&ĐT gồm: Bình Dương, Hải Phòng và Quảng Trị.",
+     ["Sở GD&ĐT Bình Dương", "Sở GD&ĐT Hải Phòng", "Sở GD&ĐT Quảng Trị"]),
+    # a counted subject lends its head to the names listed after the award
+    ("4 Sở Y tế được nhận Cờ thi đua của Bộ Y tế gồm: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị.",
+     ["Sở Y tế Nghệ An", "Sở Y tế Hà Tĩnh", "Sở Y tế Quảng Bình", "Sở Y tế Quảng Trị"]),
+    # counted honorifics, then the names: "2 mẹ:", "02 em học sinh"; a place word that ends a name is part of it
+    ("Chủ tịch UBND huyện trao Bằng công nhận Bà Mẹ Việt Nam Anh hùng cho thân nhân 2 mẹ: Trần Thị Tỉnh "
+     "(thị trấn Tân Hà) và Hồ Thị Mai (xã Đạ Nhim).", ["Trần Thị Tỉnh", "Hồ Thị Mai"]),
+    ("Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho 02 em học sinh Lê Văn Tùng và Lê Văn Hải của Trường THCS Triệu Vân.",
+     ["Lê Văn Tùng", "Lê Văn Hải"]),
+    # a count of people, then "Đó là" and their names
+    ("Tỉnh đoàn đã trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho 3 đoàn viên thanh niên. Đó là anh Trần Văn Tùng ở xã "
+     "Cẩm Hưng; anh Nguyễn Văn Tú và Nguyễn Văn Đông, cùng trú xã Thạch Kim.",
+     ["Trần Văn Tùng", "Nguyễn Văn Tú", "Nguyễn Văn Đông"]),
+    # the list after a quoted award and a few words: "” đợt này là:", "”, đó là:"
+    ("Theo đó, 2 tập thể được phong tặng danh hiệu “Anh hùng Lực lượng vũ trang nhân dân”, đó là: Nhân dân và Lực "
+     "lượng vũ trang xã Hải Thọ, huyện Hải Châu; Nhân dân và Lực lượng vũ trang xã Xuân Hòa, huyện Nam Sơn.",
+     ["xã Hải Thọ", "xã Xuân Hòa"]),
+    # the board of a school receives for the school; a head word written in lower case is a head
+    ("Ban Giám hiệu Trường Tiểu học Hòa Bình đón nhận Huân chương Lao động hạng Ba.", ["Trường Tiểu học Hòa Bình"]),
+    ("Năm học vừa qua, trường Tiểu học thị trấn Hòa Bình 1 đạt danh hiệu Tập thể lao động xuất sắc.",
+     ["trường Tiểu học thị trấn Hòa Bình 1"]),
+    # an abbreviated title; an agency named by an acronym and its place
+    ("Thứ trưởng Bộ Quốc phòng đã trao danh hiệu Anh hùng LLVT lần thứ 2 cho BĐBP tỉnh Hà Tĩnh.", ["BĐBP tỉnh Hà Tĩnh"]),
+    # a list owned by another count after the recipients' count is not theirs
+    ("Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú cho 12 cá nhân thuộc lĩnh vực văn hóa phi vật thể với 02 "
+     "loại hình: Tập quán xã hội và tín ngưỡng, Nghệ thuật trình diễn dân gian.", []),
+    # people named again by the given name alone take the full name the article gives them
+    ("Tỉnh đoàn biểu dương hai thanh niên Nguyễn Minh Tú (SN 1998) và Trần Kim Hải (SN 1990). Tối qua, Giám đốc "
+     "Sở Nội vụ đã trao Bằng khen đột xuất của Chủ tịch UBND tỉnh cho anh Hải và anh Tú.",
+     ["Trần Kim Hải", "Nguyễn Minh Tú"]),
+    # ... and one never named in full is left out
+    ("Ban Giám hiệu Trường THCS Minh Lạc đã tặng Giấy khen cho em Dũng vì đã dũng cảm cứu bạn.", []),
+    # title-before-name recipients under a province-level body: "UBND tỉnh Nguyễn ..." is a person
+    ("Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Phó Chủ tịch UBND tỉnh Nguyễn Hữu Lâm và nguyên "
+     "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Phúc.", ["Nguyễn Hữu Lâm", "Nguyễn Hữu Phúc"]),
+    # academic degrees before names, with their dots
+    ("Dịp này, Bộ trưởng trao Bằng khen cho PGS.TS Nguyễn Văn An và ThS. Lê Thị Bình vì có thành tích.",
+     ["Nguyễn Văn An", "Lê Thị Bình"]),
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Giám đốc Bệnh viện PGS.TS. Nguyễn Quốc Hùng.",
+     ["Nguyễn Quốc Hùng"]),
+    # units of one kind told apart by codes share the kind
+    ("Ban tổ chức đã trao Huân chương Chiến công hạng Ba cho 6 tập thể, cá nhân, gồm: Phòng PC01, PC02, PK20; Đại tá "
+     "Trần Tiến Đạt, Phó Giám đốc Công an tỉnh.", ["Phòng PC01", "Phòng PC02", "Phòng PK20", "Trần Tiến Đạt"]),
+    # "Liên hiệp các Hội ..." is one name; ";" separates the recipients
+    ("Tặng Huân chương Lao động hạng Nhì cho Liên hiệp các Tổ chức hữu nghị thành phố; Liên hiệp các Hội Khoa học và "
+     "Kỹ thuật thành phố và Hội Khuyến học thành phố vì đã có thành tích.",
+     ["Liên hiệp các Tổ chức hữu nghị thành phố", "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố",
+      "Hội Khuyến học thành phố"]),
+    # a clause after "vì:" is no recipient
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
+    # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"
+    ("Có 6 Sở GD&ĐT được Bộ GD&ĐT tặng Cờ thi đua năm học 2023 - 2024.", []),
+])
+def test_recipients_of_more_real_shapes(body, recipients):
+    assert [r for a in awards_of(LEAD + body) for r in a.recipients] == recipients
+
+
+def test_list_headings_take_the_frame_of_the_article():
+    found = awards_of(
+        "Bộ Công Thương lấy ý kiến nhân dân trên Cổng thông tin điện tử trước khi trình khen thưởng:\n"
+        "1. Chiến sĩ thi đua toàn quốc: 01 cá nhân\nÔng Lê Văn Hải, Hiệu trưởng Trường Cao đẳng Công thương.\n"
+        "2. Huân chương Lao động hạng Ba: 01 cá nhân\nBà Trần Thị Mai, Trưởng phòng Tổ chức cán bộ.")
+    assert [(a.award_type, a.recipients, a.status) for a in found] == [
+        ("danh_hieu", ["Lê Văn Hải"], "proposed"), ("huan_chuong", ["Trần Thị Mai"], "proposed")]
+
+
+def test_awards_of_past_years_are_no_award():
+    assert awards_of(LEAD + "Công an tỉnh Lạng Sơn đã vinh dự 2 lần được tặng Cờ thi đua của Thủ tướng Chính phủ.") == []
+
+
+def test_one_award_written_with_two_kinds_of_quotes_is_one_record():
+    found = awards_of('Ngày 8/9, Tỉnh đoàn trao Huy hiệu "Tuổi trẻ dũng cảm" của Ban Bí thư Trung ương Đoàn cho đoàn viên '
+                      'Võ Văn Tú và Nguyễn Văn Công vì hành động dũng cảm cứu người. Đoàn viên Võ Văn Tú và Nguyễn Văn '
+                      'Công vinh dự được tặng Huy hiệu “Tuổi trẻ dũng cảm”.')
+    assert [a.recipients for a in found] == [["Võ Văn Tú", "Nguyễn Văn Công"]]

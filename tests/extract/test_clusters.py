@@ -302,6 +302,18 @@ _PAD = " Các đơn vị cam kết thực hiện tốt các nội dung thi đua 
     # "Khối" without "thi đua" names a cluster when a proper body follows
     ("Khối các cơ quan tổng hợp tỉnh gồm 3 đơn vị: Sở Nội vụ, Sở Tài chính, Cục Thống kê tỉnh.",
      "Khối các cơ quan tổng hợp tỉnh"),
+    # the centrally-run cities: "trực thuộc Trung ương" stays in the name
+    ("Cụm thi đua 5 thành phố trực thuộc Trung ương họp tại Cần Thơ để ký kết giao ước thi đua.",
+     "Cụm thi đua 5 thành phố trực thuộc Trung ương"),
+    # another name of the cluster in brackets is the same cluster
+    ("Sáng 5/3, Cụm thi đua số 6 (Khối Văn hóa – Xã hội) tổ chức hội nghị. Khối Văn hóa – Xã hội gồm 3 đơn vị: Sở Y tế, "
+     "Sở Tư pháp, Sở Nội vụ.", "Cụm thi đua số 6"),
+    # a number in Roman and in Arabic figures: one cluster
+    ("Ngày 5/3, Cụm thi đua số II tổ chức hội nghị tổng kết. Chủ tịch các quận thuộc cụm thi đua 2 cùng dự.",
+     "Cụm thi đua số II"),
+    # a sector before the number: one cluster with the one written the usual way
+    ("Cụm thi đua số 3 Công đoàn viên chức tỉnh ký giao ước thi đua năm 2021. Hội nghị thông qua Quy chế hoạt động "
+     "của Cụm thi đua Công đoàn số 3.", "Cụm thi đua số 3"),
     # a parent body after a dash is not part of the name
     ("Ngày 5/2, khối Công an các huyện, thành phố - Công an tỉnh Lào Cai đã ký giao ước thi đua năm 2024.",
      "khối Công an các huyện, thành phố"),
@@ -343,5 +355,67 @@ def test_clusters_in_general_are_no_cluster(body):
      ["Tỉnh đoàn Lào Cai", "Hội Nông dân tỉnh"], "Tỉnh đoàn Lào Cai"),
 ])
 def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
+    c = only(clusters_of(body + _PAD))
+    assert (c.members, c.leader) == (members, leader)
+
+
+@pytest.mark.parametrize("body, members, leader", [
+    # the head of a counted list: an organisation and its place word, with a region after it
+    ("Cụm thi đua số 5 gồm 4 Thuế tỉnh: Phú Thọ, Tuyên Quang, Yên Bái và Lào Cai tổ chức tổng kết năm 2024.",
+     ["Thuế tỉnh Phú Thọ", "Thuế tỉnh Tuyên Quang", "Thuế tỉnh Yên Bái", "Thuế tỉnh Lào Cai"], None),
+    ("Cụm thi đua số 5 gồm Công an 3 tỉnh khu vực Tây Bắc, là Sơn La, Điện Biên và Lai Châu đã họp.",
+     ["Công an tỉnh Sơn La", "Công an tỉnh Điện Biên", "Công an tỉnh Lai Châu"], None),
+    # "VKSND các tỉnh:" then names, one of them marked as the leader inside the list
+    ("Cụm thi đua số 6 gồm: VKSND các tỉnh: Hà Tĩnh (đơn vị Cụm trưởng), Quảng Bình, Quảng Trị đã họp tổng kết.",
+     ["VKSND tỉnh Hà Tĩnh", "VKSND tỉnh Quảng Bình", "VKSND tỉnh Quảng Trị"], "VKSND tỉnh Hà Tĩnh"),
+    # a name that starts like a number word is a name
+    ("Cụm thi đua số 12 gồm các huyện: Ba Vì, Phúc Thọ và thị xã Sơn Tây đã ký giao ước thi đua.",
+     ["huyện Ba Vì", "huyện Phúc Thọ", "thị xã Sơn Tây"], None),
+    # sibling wards inside one ";"-chunk
+    ("Cụm thi đua số 5 gồm: phường An Lạc; phường Tân Tạo, phường Bình Trị Đông; phường Bình Hưng Hòa đã họp.",
+     ["phường An Lạc", "phường Tân Tạo", "phường Bình Trị Đông", "phường Bình Hưng Hòa"], None),
+    # the units attending for the cluster
+    ("Cụm thi đua các Quỹ Bảo vệ và Phát triển rừng khu vực Tây Nguyên tổ chức hội nghị. Tham dự có đại diện lãnh đạo các đơn vị thành "
+     "viên trong Cụm: Quỹ Bảo vệ và Phát triển rừng tỉnh Gia Lai; Quỹ Bảo vệ và Phát triển rừng tỉnh Kon Tum.",
+     ["Quỹ Bảo vệ và Phát triển rừng tỉnh Gia Lai", "Quỹ Bảo vệ và Phát triển rừng tỉnh Kon Tum"], None),
+    # a named member, then a counted head for the rest, inside brackets; "TP." ends no sentence
+    ("Cụm thi đua số 2 (gồm TP. Kon Tum và các huyện: Đắk Hà, Sa Thầy, Ngọc Hồi) đã họp bàn kế hoạch năm.",
+     ["TP Kon Tum", "huyện Đắk Hà", "huyện Sa Thầy", "huyện Ngọc Hồi"], None),
+    # a counted head written straight before the first name, in lower case
+    ("Cụm thi đua số 4 được thành lập gồm 3 trường chính trị tỉnh Bắc Kạn, Cao Bằng, Lạng Sơn. Các trường đã họp.",
+     ["trường chính trị tỉnh Bắc Kạn", "trường chính trị tỉnh Cao Bằng", "trường chính trị tỉnh Lạng Sơn"], None),
+    # a long counted phrase with commas before the colon
+    ("Cụm thi đua số 2, gồm 03 Trường Chính trị khu vực các tỉnh miền núi, biên giới phía Bắc: Trường Chính trị tỉnh "
+     "Lào Cai, Trường Chính trị tỉnh Lai Châu và Trường Chính trị tỉnh Sơn La đã họp.",
+     ["Trường Chính trị tỉnh Lào Cai", "Trường Chính trị tỉnh Lai Châu", "Trường Chính trị tỉnh Sơn La"], None),
+    # an item with its own place word under a shared one
+    ("Cụm thi đua số 7 gồm các xã Thị trấn Hữu Lộc, Minh Sơn, Nhật Tân đã tổ chức hội nghị tổng kết.",
+     ["Thị trấn Hữu Lộc", "xã Minh Sơn", "xã Nhật Tân"], None),
+    # a deputy named by its head's apposition is a member too
+    ("Bộ giao nhiệm vụ như sau:\n1. Cụm thi đua số 1:\n- Giám đốc Đài Phát thanh và Truyền hình tỉnh Sơn La, Cụm trưởng.\n"
+     "- Giám đốc Đài Phát thanh và Truyền hình tỉnh Hòa Bình, Cụm phó.",
+     ["Đài Phát thanh và Truyền hình tỉnh Sơn La", "Đài Phát thanh và Truyền hình tỉnh Hòa Bình"],
+     "Đài Phát thanh và Truyền hình tỉnh Sơn La"),
+    # a chairing person's own unit is the one they head, not a council they are deputy of
+    ("Ông Nguyễn Văn Nhân, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Phó Chủ tịch "
+     "Hội đồng Thi đua - Khen thưởng Trung ương, Khối trưởng Khối thi đua Mặt trận Tổ quốc và các tổ chức chính trị - "
+     "xã hội chủ trì hội nghị.", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"], "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ("Chủ tịch UBTƯ MTTQ Việt Nam Trần Thanh Mạnh, Phó Chủ tịch Hội đồng Thi đua khen thưởng Trung ương, Khối trưởng "
+     "Khối thi đua Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội phát biểu.",
+     ["UBTƯ MTTQ Việt Nam"], "UBTƯ MTTQ Việt Nam"),
+    # a role after a dash in the list is read apart from the member's name
+    ("Cụm thi đua số 2 gồm 04 đơn vị: Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó, "
+     "Liên hiệp Hội tỉnh Hải Dương và Liên hiệp Hội tỉnh Thái Bình.",
+     ["Liên hiệp Hội Hà Nội", "Liên hiệp Hội Hải Phòng", "Liên hiệp Hội tỉnh Hải Dương", "Liên hiệp Hội tỉnh Thái Bình"],
+     "Liên hiệp Hội Hà Nội"),
+    # a capitalized place word of an item is not doubled by the shared one
+    ("Cụm thi đua số 5 gồm: phường Tân Sơn Nhì; Phường Tây Thạnh, phường Tân Phú, Phường Phú Thạnh; phường An Lạc đã họp.",
+     ["phường Tân Sơn Nhì", "Phường Tây Thạnh", "phường Tân Phú", "Phường Phú Thạnh", "phường An Lạc"], None),
+    # a remit alone after a department is another department
+    ("Khối thi đua Văn hóa - Xã hội gồm 4 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch và "
+     "Đài Phát thanh - Truyền hình tỉnh đã họp.",
+     ["Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh - Truyền hình tỉnh"], None),
+])
+def test_more_member_shapes(body, members, leader):
     c = only(clusters_of(body + _PAD))
     assert (c.members, c.leader) == (members, leader)

@@ -109,3 +109,15 @@ def test_every_kind_example_is_read_as_that_kind(entry):
     for example in entry.examples:
         found = _documents(example)
         assert found and found[0][1] == entry.label, example
+
+
+@pytest.mark.parametrize("body, refs", [
+    # a bare number after its kind word, with a date or an issuer
+    ("UBND tỉnh đề nghị Hội Chữ thập đỏ tỉnh căn cứ công văn số 869 ngày 7-10-2016 của Trung ương Hội triển khai.",
+     ["869"]),
+    ("Các đơn vị quán triệt Chỉ thị 05 của Bộ Chính trị về học tập và làm theo tư tưởng Hồ Chí Minh.", ["05"]),
+    # an issuer's code needs its kind word: a cluster's number is no document
+    ("Tại thị xã An Khê, Cụm thi đua số 2-UBND tỉnh Gia Lai tổ chức hội nghị tổng kết năm 2024.", []),
+])
+def test_more_reference_shapes(body, refs):
+    assert [d.ref for d in extract_documents(analyse_text(body))] == refs

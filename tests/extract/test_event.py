@@ -57,3 +57,38 @@ def test_event_evidence_is_exact():
     for ev in (event.evidence, event.date_evidence, event.location_evidence):
         assert analysis.text[ev.start:ev.end] == ev.span_text
     assert event.date_evidence.span_text == "30-3"
+
+
+@pytest.mark.parametrize("title, body, kind", [
+    (None, "Ngày 12/4, Cụm thi đua số 4 Tỉnh ủy giao ban công tác thi đua năm 2024 tại Huyện ủy Lắk.", "review_conference"),
+    (None, "Ngày 20/2, Bộ Chỉ huy BĐBP tỉnh tổ chức triển khai phong trào thi đua quyết thắng năm 2024 đối với các đồn "
+           "biên phòng tuyến biển.", "movement_launch"),
+    ("Lấy ý kiến nhân dân về đề nghị khen thưởng cấp Nhà nước (tổng kết năm 2023)",
+     "Sở Nội vụ đăng tải danh sách các tập thể được đề nghị khen thưởng để lấy ý kiến nhân dân.", "other"),
+    (None, "Ngày 2/9, UBND tỉnh tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 5 mẹ.",
+     "award_ceremony"),
+    (None, "Tối 30/12, huyện tổ chức Lễ công bố Quyết định công nhận huyện đạt chuẩn nông thôn mới năm 2024.", "other"),
+])
+def test_event_types_as_real_articles_write_them(title, body, kind):
+    analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.", title=title)
+    assert extract_event(analysis).type == kind
+
+
+def test_a_day_month_takes_the_year_its_sentence_names_when_nothing_else_gives_it():
+    analysis = analyse_text("Chiều 15-3, tại thành phố Pleiku, Cụm thi đua Tây Nguyên tổ chức ký kết giao ước thi "
+                            "đua năm 2018. Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.", title=None,
+                            dateline=None)
+    assert extract_event(analysis).date == "2018-03-15"
+
+
+@pytest.mark.parametrize("body, date", [
+    # a part of the day marks the event's date even after a long opening
+    ("Thực hiện Kế hoạch số 04/KH-HKH của Hội Khuyến học quận Tân Phú, chiều ngày 02/3/2022 tại UBND phường Sơn Kỳ, "
+     "Cụm thi đua 1 tổ chức ký kết giao ước thi đua.", "2022-03-02"),
+    # "Ngay" printed without its tone mark
+    ("Ngay 23/1, Cụm thi đua số 5 thuộc Cục Thuế tổ chức tổng kết công tác thi đua năm 2023.", "2024-01-23"),
+])
+def test_event_dates_of_more_real_shapes(body, date):
+    analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
+                            dateline="08:00, 25/01/2024")
+    assert extract_event(analysis).date == date

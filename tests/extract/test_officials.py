@@ -101,3 +101,190 @@ def test_old_style_tones_are_one_person():
             "trao Giấy khen cho các tập thể có thành tích xuất sắc trong năm 2023.")
     (official,) = extract_officials(analyse_text(body))
     assert official.name == "Nguyễn Văn Thuỷ"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # titles whose body runs on in lower case, after "thứ nhất", "Thường trực", a delegation of deputies
+    ("Bà Trần Thị Lan, Chủ tịch Công đoàn ngành giáo dục tỉnh trao Giấy khen cho các tập thể.",
+     [("Trần Thị Lan", ["Chủ tịch Công đoàn ngành giáo dục tỉnh"])]),
+    ("Phó Chủ tịch thứ nhất Hội đồng Thi đua – Khen thưởng Trung ương Lê Thị Hà dự và chỉ đạo hội nghị.",
+     [("Lê Thị Hà", ["Phó Chủ tịch thứ nhất Hội đồng Thi đua – Khen thưởng Trung ương"])]),
+    ("Dự lễ kỷ niệm có Thượng tướng Lê Văn Tâm - Thứ trưởng Thường trực Bộ Công an, cùng lãnh đạo các sở, ngành.",
+     [("Lê Văn Tâm", ["Thượng tướng", "Thứ trưởng Thường trực Bộ Công an"])]),
+    ("Ông Hồ Văn Niên, Trưởng đoàn Đại biểu Quốc hội tỉnh Gia Lai phát biểu tại hội nghị.",
+     [("Hồ Văn Niên", ["Trưởng đoàn Đại biểu Quốc hội tỉnh Gia Lai"])]),
+    # abbreviations glued by a dot; the parent body after a comma is not part of the title
+    ("Ông Phạm Văn Đức, Phó Chánh VP.UBND tỉnh và ông Lê Văn Hòa, Phó Chủ tịch UBND TX. Gò Công nhận Bằng khen.",
+     [("Phạm Văn Đức", ["Phó Chánh VP.UBND tỉnh"]), ("Lê Văn Hòa", ["Phó Chủ tịch UBND TX. Gò Công"])]),
+    ("Tham dự có Thiếu tướng Lê Văn Hiệp, Phó Cục trưởng Cục Công tác Đảng, Bộ Công an.",
+     [("Lê Văn Hiệp", ["Thiếu tướng", "Phó Cục trưởng Cục Công tác Đảng"])]),
+])
+def test_titles_as_real_articles_write_them(body, expected):
+    found = extract_officials(analyse_text(body))
+    assert [(o.name, o.titles) for o in found] == expected
+
+
+def test_a_later_mention_adds_its_new_titles_but_not_a_variant():
+    found = extract_officials(analyse_text(
+        "Dự có đồng chí Lê Văn Quang, Bí thư Tỉnh ủy. Sau đó, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy "
+        "An Giang Lê Văn Quang phát biểu. Đồng chí Bí thư Lê Văn Quang trao quà."))
+    assert [(o.name, o.titles) for o in found] == [
+        ("Lê Văn Quang", ["Bí thư Tỉnh ủy", "Ủy viên Ban Chấp hành Trung ương Đảng"])]
+
+
+def test_a_name_cut_by_the_end_of_the_page_is_no_official():
+    found = extract_officials(analyse_text(
+        "Các tập thể, cá nhân đã có nhiều thành tích trong công tác bảo đảm an ninh trật tự trên địa bàn. "
+        "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bộ trưởng Bộ Công an - Đại tướng Lê Văn Q"))
+    assert found == []
+
+
+def test_a_list_of_titles_with_their_holders_is_one_official_each():
+    found = extract_officials(analyse_text(
+        "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường gửi lẵng hoa chúc mừng Đại hội thi đua yêu nước của tỉnh."))
+    assert [(o.name, o.titles) for o in found] == [("Tô Lâm", ["Tổng Bí thư"]), ("Lương Cường", ["Chủ tịch nước"])]
+
+
+def _officials(body: str) -> list[tuple[str, list[str]]]:
+    """(name, titles) of one made-up sentence, padded so that the cleaner keeps it as an article body."""
+    found = extract_officials(analyse_text(body + " Hội nghị diễn ra trong không khí phấn khởi, đoàn kết."))
+    return [(o.name, o.titles) for o in found]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an organisation's name goes on in lower case, with "và", or with a remit's commas
+    ("Dự hội nghị có đồng chí Phạm Văn Hưng, Chủ tịch Công đoàn viên chức tỉnh và đại diện các công đoàn cơ sở.",
+     [("Phạm Văn Hưng", ["Chủ tịch Công đoàn viên chức tỉnh"])]),
+    ("Tham dự có ông Lê Văn Toàn – Chủ tịch Hội khuyến học quận Ba Đình, cùng lãnh đạo các phường.",
+     [("Lê Văn Toàn", ["Chủ tịch Hội khuyến học quận Ba Đình"])]),
+    ("Bà Đỗ Thị Hằng, Phó Trưởng ban Ban Tuyên giáo và Dân vận Tỉnh ủy phát biểu tại buổi lễ.",
+     [("Đỗ Thị Hằng", ["Phó Trưởng ban Ban Tuyên giáo và Dân vận Tỉnh ủy"])]),
+    ("Chủ trì có đồng chí Trịnh Văn Lực, Bí thư Đảng ủy, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh.",
+     [("Trịnh Văn Lực", ["Bí thư Đảng ủy", "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"])]),
+    ("Phó Thủ tướng Lê Minh Khoa, Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm đến dự lễ.",
+     [("Lê Minh Khoa", ["Phó Thủ tướng", "Chủ tịch Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm"])]),
+    ("Ông Hà Quốc Bình, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện đã ký quyết định.",
+     [("Hà Quốc Bình", ["Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện"])]),
+    ("Đồng chí Vũ Thị Hạnh – Phó Hiệu trưởng trường Chính trị Trần Phú tỉnh Hà Tĩnh trình bày dự thảo.",
+     [("Vũ Thị Hạnh", ["Phó Hiệu trưởng trường Chính trị Trần Phú tỉnh Hà Tĩnh"])]),
+    ("Bà Lý Thị Mai, Trưởng Ban Thi đua, khen thưởng Hội Nông dân tỉnh báo cáo kết quả.",
+     [("Lý Thị Mai", ["Trưởng Ban Thi đua, khen thưởng Hội Nông dân tỉnh"])]),
+])
+def test_titles_whose_body_runs_on(body, expected):
+    assert _officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a post in the emulation cluster after the office, with or without a comma
+    ("Dự có đồng chí Lò Văn Tiến, Phó Giám đốc Sở Tư pháp, Khối trưởng; đồng chí Cà Thị Hoa, "
+     "Phó Chánh Văn phòng UBND tỉnh, Khối phó.",
+     [("Lò Văn Tiến", ["Phó Giám đốc Sở Tư pháp", "Khối trưởng"]),
+      ("Cà Thị Hoa", ["Phó Chánh Văn phòng UBND tỉnh", "Khối phó"])]),
+    ("Tại hội nghị, ông Hoàng Văn Tư, chủ tịch UBND xã Tân Lập cụm trưởng đã trình bày báo cáo tổng kết.",
+     [("Hoàng Văn Tư", ["chủ tịch UBND xã Tân Lập", "cụm trưởng"])]),
+    ("Bà Trần Thị Lụa- Chủ tịch Hội khuyến học quận 5- cụm trưởng cụm thi đua 3 thông qua kế hoạch năm.",
+     [("Trần Thị Lụa", ["Chủ tịch Hội khuyến học quận 5", "cụm trưởng cụm thi đua 3"])]),
+    ("Tham dự có bà Vi Thị Nga, Ủy viên Thường vụ Hội Nông dân tỉnh, phụ trách cụm 3 và đại diện các huyện.",
+     [("Vi Thị Nga", ["Ủy viên Thường vụ Hội Nông dân tỉnh", "phụ trách cụm 3"])]),
+    ("Đồng chí Lò Văn Sơn, Chủ tịch Hội Cựu chiến binh phường, Cụm trưởng Cụm thi đua số 4 phát động thi đua.",
+     [("Lò Văn Sơn", ["Chủ tịch Hội Cựu chiến binh phường", "Cụm trưởng Cụm thi đua số 4"])]),
+])
+def test_cluster_posts_are_titles(body, expected):
+    assert _officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a naval rank written in lower case; a post after a dash that the rank's name opens
+    ("Dự buổi lễ có chuẩn Đô đốc Phạm Văn Long, Phó Tư lệnh Quân chủng Hải quân.",
+     [("Phạm Văn Long", ["chuẩn Đô đốc", "Phó Tư lệnh Quân chủng Hải quân"])]),
+    ("Cùng dự có Trung tướng Đinh Văn Quý - Phó Tổng Tham mưu trưởng.",
+     [("Đinh Văn Quý", ["Trung tướng", "Phó Tổng Tham mưu trưởng"])]),
+    # title, dash, then its holder, twice in a row
+    ("Dự lễ có các đồng chí: Ủy viên Thường trực HĐND tỉnh - Lương Văn Thắng, Phó Chủ tịch UBND tỉnh - "
+     "Nông Thị Huệ và lãnh đạo các sở.",
+     [("Lương Văn Thắng", ["Ủy viên Thường trực HĐND tỉnh"]), ("Nông Thị Huệ", ["Phó Chủ tịch UBND tỉnh"])]),
+    # a name an honorific announces, with its title right after it and no comma
+    ("Đồng chí Lưu Văn Khải Phó trưởng Ban Pháp chế HĐND tỉnh phát biểu tại hội nghị.",
+     [("Lưu Văn Khải", ["Phó trưởng Ban Pháp chế HĐND tỉnh"])]),
+    # names of foreign officials: after "ngài", after a rank
+    ("Bộ trưởng trao Huân chương Hữu nghị cho ngài Pierre Martin, Đại sứ Cộng hòa Pháp tại Việt Nam.",
+     [("Pierre Martin", ["Đại sứ Cộng hòa Pháp"])]),
+
+    ("Dự lễ có Đại tá Khăm Phon Xi Xa Vẳn, Chính ủy Bộ CHQS tỉnh Xiêng Khoảng (Lào).",
+     [("Khăm Phon Xi Xa Vẳn", ["Đại tá", "Chính ủy Bộ CHQS tỉnh Xiêng Khoảng"])]),
+])
+def test_ranks_dashes_and_names_as_news_writes_them(body, expected):
+    assert _officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the office someone acts for is not their title ...
+    ("Được sự ủy quyền của Chủ tịch nước, Thượng tướng Hồ Văn Lợi, Thứ trưởng Bộ Quốc phòng đã trao danh hiệu "
+     "Anh hùng cho đơn vị.",
+     [("Hồ Văn Lợi", ["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"])]),
+    # ... but a President named as the authority is an official too
+    ("Thừa ủy quyền của Chủ tịch nước Trương Văn Sang, Phó Chủ tịch UBND tỉnh Mai Văn Hùng trao Huân chương "
+     "Dũng cảm cho gia đình em.",
+     [("Trương Văn Sang", ["Chủ tịch nước"]), ("Mai Văn Hùng", ["Phó Chủ tịch UBND tỉnh"])]),
+    # two authorities joined by "và" are neither the presenter's title
+    ("Tại buổi lễ, thừa ủy quyền của Chủ tịch nước và Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Đào Văn Tình "
+     "trao Huân chương Lao động hạng Nhì cho nhà trường.",
+     [("Đào Văn Tình", ["Phó Chủ tịch UBND tỉnh"])]),
+    # "Ban Bí thư" is a body, and its decision names nobody
+    ("Ghi nhận hành động dũng cảm, Ban Bí thư Trung ương Đoàn Quyết định tặng Huy hiệu cho hai đoàn viên.", []),
+])
+def test_authorities_are_not_the_presenters_titles(body, expected):
+    assert _officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dự có bà Giàng Thị Dua, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+     [("Giàng Thị Dua", ["Phó Chủ tịch", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"])]),
+    ("Anh Đinh Văn Hậu, Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh trao Huy hiệu cho các đoàn viên.",
+     [("Đinh Văn Hậu", ["Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh"])]),
+    ("Thầy Mạc Văn Lâm - Bí thư chi bộ - Hiệu trưởng Trường THCS Kim Sơn chia sẻ niềm vui của nhà trường.",
+     [("Mạc Văn Lâm", ["Bí thư chi bộ", "Hiệu trưởng Trường THCS Kim Sơn"])]),
+    ("Ông Tạ Văn Cường- Trưởng ban Quản lý các KCN tỉnh phát biểu tại hội nghị.",
+     [("Tạ Văn Cường", ["Trưởng ban Quản lý các KCN tỉnh"])]),
+    ("Bà Lưu Thị Thoa, Ủy viên Hội đồng Thi đua-Khen thưởng Trung ương dự hội nghị.",
+     [("Lưu Thị Thoa", ["Ủy viên Hội đồng Thi đua-Khen thưởng Trung ương"])]),
+    ("Thượng tá Kiều Văn Dũng, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh nhận Bằng khen.",
+     [("Kiều Văn Dũng", ["Thượng tá", "Phó Giám đốc", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"])]),
+    # an abbreviated membership glued to the next title by a dash
+    ("Đến dự có đồng chí Trần Văn Sỹ, UVBCH-Phó Chủ tịch UBND huyện Đăk Hà; đồng chí A Thút, UVBCH, "
+     "Trưởng phòng Nội vụ huyện.",
+     [("Trần Văn Sỹ", ["UVBCH", "Phó Chủ tịch UBND huyện Đăk Hà"]), ("A Thút", ["UVBCH", "Trưởng phòng Nội vụ huyện"])]),
+    # body words in lower case: the force, "sở" for the department, an election committee
+    ("Dịp này, chuẩn đô đốc Lê Văn Hải - phó tư lệnh, tham mưu trưởng Quân chủng hải quân - công bố quyết định.",
+     [("Lê Văn Hải", ["chuẩn đô đốc", "phó tư lệnh", "tham mưu trưởng Quân chủng hải quân"])]),
+    ("Dự có đồng chí Phùng Văn Tâm, Bí thư Đảng ủy, Phó Giám đốc sở và đồng chí Cù Văn Lợi, Phó Bí thư Tỉnh ủy, "
+     "Chủ tịch Ủy ban bầu cử tỉnh.",
+     [("Phùng Văn Tâm", ["Bí thư Đảng ủy", "Phó Giám đốc sở"]),
+      ("Cù Văn Lợi", ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban bầu cử tỉnh"])]),
+    # a role word inside a body's name starts no second title
+    ("Dự lễ có Trung tướng Mạc Văn Quyết, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.",
+     [("Mạc Văn Quyết", ["Trung tướng", "Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"])]),
+    ("Thay mặt Đảng ủy, Ban Giám đốc Công an tỉnh, Đại tá Hà Văn Định, Phó Giám đốc Công an tỉnh tặng hoa.",
+     [("Hà Văn Định", ["Đại tá", "Phó Giám đốc Công an tỉnh"])]),
+    # a full-time post, a delegation of a numbered term, the merged Party committee of agencies and firms
+    ("Dự có đồng chí Vàng Thị Mỷ, Phó Bí thư chuyên trách Đảng ủy UBND tỉnh; đồng chí Lý Văn Sinh, Bí thư Đảng ủy "
+     "khối các Cơ quan và Doanh nghiệp tỉnh.",
+     [("Vàng Thị Mỷ", ["Phó Bí thư chuyên trách Đảng ủy UBND tỉnh"]),
+      ("Lý Văn Sinh", ["Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh"])]),
+])
+def test_more_posts_and_bodies_as_news_writes_them(body, expected):
+    assert _officials(body) == expected
+
+
+def test_a_name_cut_inside_a_syllable_by_the_end_of_the_page_is_no_official():
+    found = extract_officials(analyse_text(
+        "Đoàn công tác đã thăm hỏi, động viên lực lượng tuyến đầu chống dịch tại thành phố trong ngày hôm qua. "
+        "Phó Chủ tịch nước Đoàn Th"))
+    assert found == []
+
+
+def test_an_address_cut_by_the_end_of_the_page_is_left_out_of_the_title():
+    found = extract_officials(analyse_text(
+        "Dịp này, Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho nhiều tập thể và cá nhân của tỉnh. "
+        "Trong đó có đồng chí Lê Văn Tòng, Bí thư Đảng ủy, Chủ tịch UBND xã Vĩnh Trạch, huyện Tho"))
+    assert [(o.name, o.titles) for o in found] == [("Lê Văn Tòng", ["Bí thư Đảng ủy", "Chủ tịch UBND xã Vĩnh Trạch"])]

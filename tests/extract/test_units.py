@@ -141,6 +141,12 @@ MORE_SCAN_CASES = [
     ("cho Đảng bộ Sở Tư pháp và Đảng bộ Bảo hiểm xã hội tỉnh vì", ["Đảng bộ Sở Tư pháp", "Đảng bộ Bảo hiểm xã hội tỉnh"]),
     # a member named by name is a person
     ("cho đoàn viên Giàng A Páo vì đã dũng cảm", ["Giàng A Páo"]),
+    # a remit alone after a department is another department, however its dash is spaced
+    ("cho Sở Giáo dục và Đào tạo, Y tế, Lao động-Thương binh và Xã hội, Văn hóa, Thể thao và Du lịch và "
+     "Đài Phát thanh - Truyền hình tỉnh vì", ["Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Lao động-Thương binh và Xã hội",
+                                             "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh - Truyền hình tỉnh"]),
+    # ... but not a unit of its own ("Công an tỉnh"), nor a remit that begins a longer name
+    ("cho Sở Nội vụ, Công an tỉnh và Sở Tư pháp vì", ["Sở Nội vụ", "Công an tỉnh", "Sở Tư pháp"]),
 ]
 
 

@@ -164,3 +164,21 @@ def test_wrong_offsets_are_reported_not_highlighted(tmp_path):
     (tmp_path / "articles.jsonl").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
     page = lxml.html.fromstring(render_review(tmp_path, "x"))
     assert "bad offsets" in page.get_element_by_id("rec-1").text_content()
+
+
+def test_recipients_listed_below_an_award_are_placed_on_their_lines():
+    from pipeline.clean.article import build_article
+    from pipeline.export.records import to_json
+    from pipeline.extract import extract
+    from pipeline.nlp import analyse
+    from pipeline.review.marks import review_rows
+
+    text = ("Tin khen thưởng\n08:00, 15/03/2024\n"
+            "Theo đó, UBND tỉnh có Quyết định tặng Cờ thi đua của UBND tỉnh cho 02 tập thể đã có thành tích xuất "
+            "sắc năm 2023, gồm:\n1.\nVăn phòng HĐND và UBND huyện Nam Trà My; dẫn đầu Khối 01;\n"
+            "2.\nHội Nông dân huyện Nam Trà My; dẫn đầu Khối 02.")
+    record = to_json(extract(analyse(build_article("t", "t", text))))
+    award_rows = [row for row in review_rows(record) if row.table == "awards"]
+    recipients = [m for row in award_rows for m in row.marks if m.label == "RECIPIENT"]
+    assert [(m.text, m.how) for m in recipients] == [
+        ("Văn phòng HĐND và UBND huyện Nam Trà My", "evidence"), ("Hội Nông dân huyện Nam Trà My", "evidence")]
