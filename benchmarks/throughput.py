@@ -7,9 +7,10 @@ export, linking) on the whole corpus, one worker, each run in a fresh process as
 runs; (a) the baseline, underthesea `ner()` over every sentence of a sample of the articles, in
 this process right after (b), so both see the same load on the machine (ner runs ~30-100
 sentences/s, so the whole corpus would take most of an hour; a rate over a random sample is the
-same rate). Then articles/s, characters/s (of cleaned text), the ratio b/a, the same path with two workers
-and its speed-up over the one-worker run of the same repeat; then the best of the repeats and
-where the time of the best run went stage by stage; with --memory the peak memory of one-worker runs on 500 and 5,000 articles.
+same rate). Then articles/s, characters/s (of cleaned text), the ratio b/a, and the same path with
+two workers with its speed-up over the one-worker run of the same repeat; then the best of the
+repeats and where the time of the best one-worker run went, stage by stage (benchmarks/stages.py);
+with --memory the peak memory of one-worker runs on 500 and 5,000 articles.
 
 The machine may be shared: figures of one repeat are only compared with each other.
 """
