@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.clean.furniture import furniture_rule, is_tail_header
@@ -11,11 +12,14 @@ from pipeline.clean.metadata import (
     Dateline,
     has_byline_prefix,
     is_source_credit,
+    is_syllable,
     parse_byline,
     parse_byline_dateline,
     parse_dateline,
 )
-from pipeline.core.text import collapse_spaces, nfc, split_glued_caps
+from pipeline.core import gazetteer
+from pipeline.core.dates import find_time
+from pipeline.core.text import collapse_spaces, nfc, repair_lookalikes, split_glued_caps
 from pipeline.core.types import Article, Skipped, Span
 
 # Lines longer than this are prose; glued-caps splitting is for short furniture lines.
@@ -24,6 +28,9 @@ _SHORT_LINE = 120
 _DATELINE_WINDOW = 4
 # A headline has at least this many words; shorter lines at the top of a page are menu items.
 _HEADLINE_MIN_WORDS = 5
+# An agency's header or a section label in capitals above the headline runs to this many words
+# ("CỤM THI ĐUA SỐ 8 – BỘ CÔNG AN:"); a headline in capitals runs longer.
+_HEADER_MAX_WORDS = 8
 # A line of this many words is article prose, not a caption, byline or furniture.
 _PROSE_WORDS = 8
 # The byline follows the last prose line within this many lines (a caption may come between).
@@ -31,7 +38,18 @@ _BYLINE_WINDOW = 3
 # News articles run to a few thousand words; a page with more text than this is a dump or a listing,
 # and segmenting it would hold a worker for minutes.
 _MAX_ARTICLE_CHARS = 300_000
-# An article needs at least this much body text to be worth extracting.
+# A page's time stamp at the end of a line: an optional bracket, a clock time and a date with its year.
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+_STAMP = re.compile(rf"\s*[-–|]?\s*(\(?\s*(?:{_CLOCK}\s*[-,|]?\s*)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}}"
+                    rf"(?:\s*[-,|]?\s*{_CLOCK})?\s*\)?)\s*$")
+# A stamped line longer than this is prose, not a headline or a breadcrumb.
+_STAMPED_MAX_WORDS = 40
+# A line that ends with one of these ends its sentence; a line wrapped mid-sentence does not.
+_STOPS = ".!?:;…"
+# A line of a paragraph wrapped at a fixed width is at least this long.
+_WRAPPED_MIN_CHARS = 50
+# An article needs at least this much body text to be worth extracting, unless it is a short item: a
+# headline with one sentence, or a stored copy cut to a headline of sentence length (`_short_item`).
 _MIN_BODY_CHARS = 80
 
 
@@ -48,14 +66,70 @@ class Hints:
     author_guess: str | None = None
 
 
+def _normal(text: str) -> str:
+    """The form the article text takes: NFC, look-alike letters repaired ("QÐ-UBND" -> "QĐ-UBND")."""
+    return repair_lookalikes(nfc(text))
+
+
 def _lines(text: str) -> list[str]:
     out: list[str] = []
-    for raw in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    block: list[str] = []  # lines with no blank line between them
+    for raw in _normal(text).replace("\r\n", "\n").replace("\r", "\n").split("\n") + [""]:
         line = collapse_spaces(raw).strip()
-        if not line:
+        if line:
+            block.append(line)
             continue
-        out.extend(split_glued_caps(line) if len(line) <= _SHORT_LINE else [line])
+        hard_wrapped = _hard_wrapped(block)
+        joinable = False  # the last line came right before this one
+        for line in block:
+            if joinable and (_continues(out[-1], line) or (hard_wrapped and _wraps_into(out[-1], line))):
+                out[-1] = f"{out[-1]} {line}"
+                continue
+            for part in split_glued_caps(line) if len(line) <= _SHORT_LINE else [line]:
+                out.extend(_split_stamp(part))
+            joinable = True
+        block = []
     return out
+
+
+def _hard_wrapped(block: list[str]) -> bool:
+    """A paragraph broken at a fixed width (a copy from a PDF or an old page): some line goes on
+    in lower case, and most long lines end without a stop."""
+    long = [line for line in block[:-1] if len(line) >= _WRAPPED_MIN_CHARS]
+    if len(long) < 2 or not any(_continues(a, b) for a, b in zip(block, block[1:])):
+        return False
+    return sum(line[-1] not in _STOPS for line in long) * 3 >= len(long) * 2
+
+
+def _wraps_into(previous: str, line: str) -> bool:
+    """In a hard-wrapped paragraph a long line without a stop goes on on the next line, capital or
+    not ("... Ủy ban MTTQ Việt" / "Nam các huyện: ...")."""
+    caption = previous.startswith("(") and previous.endswith(")")  # "(Quang cảnh hội nghị ...)"
+    return (previous[-1] not in _STOPS and len(previous) >= _WRAPPED_MIN_CHARS and not caption
+            and furniture_rule(previous) is None and furniture_rule(line) is None)
+
+
+def _split_stamp(line: str) -> list[str]:
+    """A headline or a breadcrumb with the page's time stamp at its end, as two lines:
+    "Kiện toàn các cụm thi đua (05:25 23/01/2019)" -> the headline, and "(05:25 23/01/2019)" for the date line.
+    A stamp has a clock time; a sentence that ends with a date ends with a full stop."""
+    m = _STAMP.search(line)
+    if not m or m.start() == 0 or find_time(m.group(1)) is None:
+        return [line]
+    head = line[: m.start()].rstrip(" -–|")
+    if (not head or len(head.split()) > _STAMPED_MAX_WORDS or parse_dateline(line) is not None
+            or parse_byline_dateline(line) is not None or parse_dateline(m.group(1)) is None):
+        return [line]
+    return [head, m.group(1)]
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A line wrapped in the middle of a sentence ("Tham dự hội" / "nghị có Ban Thường trực ...",
+    "Hoài Thương - Ủy" / "ban MTTQ huyện"): the line before ends without a stop and this one opens with
+    a Vietnamese word in lower case. A file name, a script's word or an ad in plain letters is furniture."""
+    first = line.split()[0].strip(",;:”\"')")
+    return (previous[-1] not in _STOPS and line[0].islower() and is_syllable(first)
+            and furniture_rule(previous) is None and furniture_rule(line) is None)
 
 
 def build_article(doc_id: str, source: str, text: str, hints: Hints | None = None) -> Article:
@@ -65,7 +139,7 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
     keep = [furniture_rule(line) is None for line in lines]
     content = [i for i, k in enumerate(keep) if k]
 
-    title_i = _find_title(lines, content, hints)
+    title_i, top = _find_title(lines, content, hints)
     end = _tail_start(lines, content, title_i)
     prose = [i for i in content if title_i != i < end and _is_prose(lines[i])]
     dateline_i, dateline, signed = _find_dateline(lines, content, title_i, prose)
@@ -76,7 +150,8 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
             end = min(end, stop)  # after the byline or the source credit comes page furniture
     title_line = lines[title_i] if title_i is not None else None
     # The headline repeated inside the body (HTML containers often hold the <h1>) is not body text.
-    first = title_i if title_i is not None else -1  # lines above the headline are the page's top
+    # lines above the headline, or above the lead of a page without one, are the page's top
+    first = title_i if title_i is not None else top
     body_is = [i for i in content
                if i not in (title_i, dateline_i, byline_i) and first < i < end and lines[i] != title_line]
 
@@ -84,7 +159,7 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
     if title_i is not None:
         parts.append(("title", lines[title_i]))
     elif hints.title:
-        parts.append(("title", collapse_spaces(nfc(hints.title)).strip()))
+        parts.append(("title", collapse_spaces(_normal(hints.title)).strip()))
     if dateline_i is not None:
         parts.append(("dateline", lines[dateline_i]))
     parts.extend(("body", lines[i]) for i in body_is)
@@ -98,7 +173,8 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
         spans.append((kind, Span(len(cleaned), len(cleaned) + len(line))))
         cleaned += line
     body = [s for k, s in spans if k == "body"]
-    if sum(s.end - s.start for s in body) < _MIN_BODY_CHARS:
+    if sum(s.end - s.start for s in body) < _MIN_BODY_CHARS and not _short_item(lines, title_i, body_is, content,
+                                                                              (dateline_i, byline_i)):
         raise Skipped("no_body", f"{source}: no article body found", stage="clean", source=source)
     if len(cleaned) > _MAX_ARTICLE_CHARS:
         raise Skipped("too_long", f"{source}: {len(cleaned)} characters of text, more than one article",
@@ -119,19 +195,33 @@ def build_article(doc_id: str, source: str, text: str, hints: Hints | None = Non
     published = hints.published or (dateline.published if dateline else None)
     return Article(
         id=doc_id, source=source, text=cleaned, title=one("title"), body=body, dateline=one("dateline"),
-        byline=byline_span, published=published, author=author, url=hints.url, dropped_lines=dropped,
+        byline=byline_span, published=published, author=_normal(author) if author else None, url=hints.url, dropped_lines=dropped,
     )
 
 
-def _find_title(lines: list[str], content: list[int], hints: Hints) -> int | None:
-    """The headline: the first line of headline length above the lead.
+def _short_item(lines: list[str], title_i: int | None, body_is: list[int], content: list[int],
+                meta: tuple[int | None, int | None]) -> bool:
+    """A news item shorter than a body: a headline and one sentence ("UBND tỉnh tặng Bằng khen cho
+    32 tập thể."), or a stored copy cut to its headline, with nothing but a date line or a byline
+    beside it. A page of menus and labels is no article."""
+    if title_i is None:
+        return False
+    if any(_is_prose(lines[i]) for i in body_is):
+        return True
+    alone = all(i == title_i or i in meta for i in content)
+    return alone and _word_count(lines[title_i]) >= _PROSE_WORDS
+
+
+def _find_title(lines: list[str], content: list[int], hints: Hints) -> tuple[int | None, int]:
+    """The headline: the first line of headline length above the lead; and, for a page without one,
+    the last of the short lines above the lead (menu items, section labels), which are not body.
 
     A page or archive that starts with its lead paragraph, a date line or a photo caption has no
     headline in its text: lines from the lead on are never the title.
     """
     if hints.title:
-        want = collapse_spaces(nfc(hints.title)).strip()
-        return next((i for i in content if lines[i] == want), None)
+        want = collapse_spaces(_normal(hints.title)).strip()
+        return next((i for i in content if lines[i] == want), None), -1
     candidates = []
     for i in content:
         line = lines[i]
@@ -140,9 +230,16 @@ def _find_title(lines: list[str], content: list[int], hints: Hints) -> int | Non
         if is_lead(line):
             break
         candidates.append(i)
-    # Saved pages often open with a menu ("Trang chủ", "Chính trị", "Kinh tế"): a headline has more words.
-    headline = next((i for i in candidates if _word_count(lines[i]) >= _HEADLINE_MIN_WORDS), None)
-    return headline if headline is not None else next(iter(candidates), None)
+    # Saved pages often open with a menu ("Trang chủ", "Chính trị", "Kinh tế") or a section label
+    # ("Trong tỉnh", "x" of a close button): a headline has more words, and a page without one has no title.
+    long = [i for i in candidates if _word_count(lines[i]) >= _HEADLINE_MIN_WORDS]
+    # A short line in capitals above a headline in sentence case is the agency's header or a section
+    # label ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "ĐẠI HỘI ĐẢNG CÁC CẤP"); a longer one, or one alone, is a
+    # headline in capitals.
+    headline = next(iter(long), None)
+    if headline is not None and _in_capitals(lines[headline]) and _word_count(lines[headline]) <= _HEADER_MAX_WORDS:
+        headline = next((i for i in long if not _in_capitals(lines[i])), headline)
+    return headline, (candidates[-1] if headline is None and candidates else -1)
 
 
 def _find_dateline(lines, content, title_i, prose) -> tuple[int | None, Dateline | None, Byline | None]:
@@ -162,9 +259,9 @@ def _find_dateline(lines, content, title_i, prose) -> tuple[int | None, Dateline
         if i == title_i:
             continue
         found = parse_dateline(lines[i])
-        if found:
-            return i, found, None
         both = parse_byline_dateline(lines[i])
+        if found and not (both and both[0].marked):  # "• HMT • 03/01/2022": a signature, not date-line furniture
+            return i, found, None
         if both:
             return i, both[1], both[0]
     return None, None, None
@@ -202,14 +299,20 @@ def _find_byline(lines, content, title_i, end, dateline_i, prose, signed=None):
     if signed is not None:
         return dateline_i, signed, False
     for i in [i for i in lines_in if i > prose[-1]][:_BYLINE_WINDOW]:
-        if is_source_credit(lines[i]):
-            break  # "Theo Báo ...": the article ends with its source; what follows is the page's
-        found = parse_byline(lines[i])
+        found = parse_byline(lines[i])  # "Nguồn: Hoàng Văn Nam": a person credited as the source
         if found:
             return i, found, False
+        if is_source_credit(lines[i]):
+            break  # "Theo Báo ...": the article ends with its source; what follows is the page's
     for i in [i for i in lines_in if i < prose[0]]:
         found = parse_byline(lines[i], top=True)
-        if found:
+        # Above the headline stand the site's header, section labels ("ĐẠI HỘI ĐẢNG CÁC CẤP") and widgets
+        # that list cities ("Hà Nội", "Đà Nẵng"): a name in capitals or a province's name there counts
+        # only when marked as a byline ("Tin, ảnh: ...", "• HMT •").
+        if found is None:
+            continue
+        above = title_i is not None and i < title_i and not found.marked
+        if not (above and (_in_capitals(found.author) or _is_province(found.author))):
             return i, found, True
     return None, None, False
 
@@ -217,6 +320,15 @@ def _find_byline(lines, content, title_i, end, dateline_i, prose, signed=None):
 def _is_prose(line: str) -> bool:
     words = line.split()
     return len(words) >= _PROSE_WORDS and (len(words) >= 2 * _PROSE_WORDS or line.rstrip()[-1] in ".!?…:;”\"'")
+
+
+def _is_province(name: str) -> bool:
+    return any(u.level == "province" for u in gazetteer.lookup(name))
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _word_count(line: str) -> int:

@@ -25,6 +25,13 @@ _AGENCY_MAX_WORDS = 10
 _CAPS_NAME_MAX_WORDS = 4  # a pen name in capitals; site names in capitals run longer
 # Two-digit years on date lines ("24/12/12") are this century below this value.
 _SHORT_YEAR_PIVOT = 70
+# An agency's name in capitals at the top of the page has this many words at least ("BỘ NỘI VỤ", "SỞ Y TẾ");
+# a pen name in capitals of two may start like one ("TRƯỜNG GIANG").
+_AGENCY_HEADER_MIN_WORDS = 3
+# "Nguồn:" before the name of whoever supplied the story.
+_SOURCE_LABEL = re.compile(r"^(?:Nguồn|Nguồn tin)\s*:\s*")
+# A signature set off by bullets or stars: "• HMT •", "* Lê Hoa *", "• HMT" before the date on one line.
+_DECORATION = re.compile(r"^\s*[•·*]+\s*(\S.*?)\s*[•·*]*\s*$")
 _AFFILIATION = re.compile(r"\s*[(\[].*?[)\]]\s*$")
 _NAME_WORD = re.compile(rf"^[{UPPER}](?:[{LOWER}]+|\.)?$")
 _AGENCY_BYLINE = re.compile(r"^(?:PV|CTV|BTV|Nhóm PV|PV/CTV|P\.V|TTXVN|VNA)$")
@@ -47,6 +54,8 @@ class _Vocab:
     month_stamp: re.Pattern[str]
     iso: re.Pattern[str]
     short_year: re.Pattern[str]
+    month_name: re.Pattern[str]  # "11 January 2021", "January 11, 2021"
+    months: dict[str, int]  # casefolded month name -> month
     prefixes: re.Pattern[str]
     agencies: re.Pattern[str]
     sources: re.Pattern[str]
@@ -64,6 +73,7 @@ def _vocab() -> _Vocab:
     words = re.compile("|".join(f"(?:{e.compiled.pattern})" for e in word_entries), re.IGNORECASE)
     shapes = {e.id: e.compiled for e in furniture.section("pen_name_shapes")}
     roles = patterns.boundary_regex(furniture.terms("byline_roles"))
+    names = patterns.boundary_regex(dates.terms("month_names"))
     return _Vocab(
         words=words,
         weekdays=tuple((e.compiled, int(e.value)) for e in dates.section("weekdays")),
@@ -72,6 +82,10 @@ def _vocab() -> _Vocab:
         month_stamp=dates.section("month_stamps")[0].compiled,
         iso=dates.section("iso_dates")[0].compiled,
         short_year=dates.section("short_year_dates")[0].compiled,
+        month_name=re.compile(
+            rf"(?<![\d:/.-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{names})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"
+            rf"|(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d)"),
+        months={t.casefold(): int(e.value) for e in dates.section("month_names") for t in e.terms},
         prefixes=furniture.any_of("byline_prefixes"),
         agencies=furniture.regex("agency_bylines", flags=0),
         sources=furniture.any_of("source_credits"),
@@ -135,11 +149,20 @@ def parse_dateline(line: str) -> Dateline | None:
 
 
 def _dates_with_year(line: str) -> list[DateMatch]:
-    """Full dates on the line; else dates written year first ("2024-01-15"); else with a two-digit year."""
+    """Full dates on the line; else dates written year first ("2024-01-15"); else with a two-digit year;
+    else with the month's English name ("11 January 2021")."""
     found = [d for d in find_dates(line, partial=False) if d.year]
     if found:
         return found
     v = _vocab()
+    named = []
+    for m in v.month_name.finditer(line):
+        d, mo, y = int(m["d"] or m["d2"]), v.months[(m["m"] or m["m2"]).casefold()], int(m["y"] or m["y2"])
+        try:
+            date(y, mo, d)
+        except ValueError:
+            continue
+        named.append(DateMatch(m.start(), m.end(), d, mo, y))
     for pattern, century in ((v.iso, 0), (v.short_year, None)):
         out = []
         for m in pattern.finditer(line):
@@ -153,7 +176,7 @@ def _dates_with_year(line: str) -> list[DateMatch]:
             out.append(DateMatch(m.start(), m.end(), d, mo, y))
         if out:
             return out
-    return []
+    return named
 
 
 def _clock(line: str, dates: list[DateMatch]) -> tuple[int, int, int, int] | None:
@@ -195,6 +218,7 @@ class Byline:
     author: str
     start: int  # span of the author within the line
     end: int
+    marked: bool = False  # the line says it is a byline: a prefix ("Tin, ảnh:") or bullets ("• HMT •")
 
 
 def parse_byline(line: str, top: bool = False) -> Byline | None:
@@ -229,18 +253,32 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
     True
     """
     v = _vocab()
+    label = _SOURCE_LABEL.match(line)
+    if label:  # "Nguồn: Hoàng Văn Nam - Phòng Nghiệp vụ": a person given as the source wrote the story
+        found = parse_byline(line[label.end() :], top)
+        if found is None or _AGENCY_BYLINE.match(found.author) or not _looks_like_pen_name(found.author, caps=True):
+            return None
+        return Byline(found.author, label.end() + found.start, label.end() + found.end)
     if v.sources.match(line) or is_outlet_name(line):  # a credit to an outlet names the source, not the author
         return None
     prefix = v.prefixes.match(line)
     begin = prefix.end() if prefix else 0
+    decorated = _DECORATION.fullmatch(line)  # "• HMT •": a signature set off by bullets
+    if decorated:
+        begin = decorated.start(1)
     while begin < len(line) and line[begin].isspace():
         begin += 1
-    end = _author_end(line, begin, v)
+    end = decorated.end(1) if decorated else _author_end(line, begin, v)
     author = line[begin:end]
     if not author or len(author) > _BYLINE_MAX_CHARS or is_outlet_name(author):
         return None
     if prefix:
-        return Byline(author, begin, end) if is_capitalized(author) else None
+        return Byline(author, begin, end, marked=True) if is_capitalized(author) else None
+    if decorated:
+        if v.sources.match(author) or v.words.fullmatch(author):  # "• Theo Báo Sơn La", "• Thứ Hai"
+            return None
+        signed = v.signature.fullmatch(author) or v.initials.fullmatch(author) or _looks_like_pen_name(author, caps=True)
+        return Byline(author, begin, end, marked=True) if signed else None
     if _is_author(author, top, v):
         return Byline(author, begin, end)
     # "Phùng Vị – HND tỉnh", "Lê Hoa/TTXVN": a name, then what is not a name (an affiliation).
@@ -254,6 +292,8 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
 def _is_author(author: str, top: bool, v: _Vocab) -> bool:
     if is_outlet_name(author):  # "TTO", "Báo Sơn La": the outlet, not a writer
         return False
+    if top and author.isupper() and len(author.split()) >= _AGENCY_HEADER_MIN_WORDS and _looks_like_agency(author.title(), v.agencies):
+        return False  # "BỘ NỘI VỤ" above the story is the agency's page header
     if v.initials.fullmatch(author):
         return True
     # A signature in capitals is an abbreviation ("CSMT"), not a word ("MỚI", "ẢNH").
@@ -296,7 +336,8 @@ def _author_end(line: str, begin: int, v: _Vocab) -> int:
     text = v.photo_credit.sub("", line[begin:])  # "Minh Tân, ảnh Ngọc Dũng": the photographer is not the author
     text = _AFFILIATION.sub("", text)
     parts = re.split(r"(\s+[-–]\s+)", text)
-    if len(parts) >= 3 and v.agencies.match(parts[-1]) and not _looks_like_agency(text, v.agencies):
+    office = parts[-1].capitalize() if parts[-1].isupper() else parts[-1]  # "VĂN PHÒNG SỞ" as "Văn phòng sở"
+    if len(parts) >= 3 and v.agencies.match(office) and not _looks_like_agency(text, v.agencies):
         text = "".join(parts[:-2])  # "Thanh Tâm - Phòng Công tác thi đua": the office is an affiliation
     role = v.roles.search(text)
     if role and role.start() > 0:

@@ -45,15 +45,19 @@ class DateMatch:
 
 # Two days of one event ("ngày 14 và 15/12", "14-15/12/2023"): the event starts on the first.
 _AND_DAY = r"(?:\s*(?:và|-|–|đến)\s*\d{1,2}(?=\s?[/.-]\s?\d))?"
+# After "ngày" or a part of the day a comma joins them too ("Chiều ngày 25, 26/9/2019"); elsewhere
+# it does not ("Thứ 4, 23.02.2022" is a weekday and a date).
+_AND_DAY_CUED = r"(?:\s*(?:và|-|–|đến|,)\s*\d{1,2}(?=\s?[/.-]\s?\d))?"
 # "30/03/2023", "7-4-2014", "04/6/2019", "15.12.2023"
 _FULL = rf"(?<!\d[/.])(?P<d>\d{{1,2}}){_AND_DAY}\s?(?P<s>[/.-])\s?(?P<m>\d{{1,2}})(?P=s)\s?(?P<y>(?:19|20)\d{{2}})(?!\d)"
+_FULL_CUED = rf"(?<![^\W_])ngày\s+(?P<cd>\d{{1,2}})\s*,\s*\d{{1,2}}\s?(?P<cs>[/.-])\s?(?P<cm>\d{{1,2}})(?P=cs)\s?(?P<cy>(?:19|20)\d{{2}})(?!\d)"
 # "ngày 2 tháng 3 năm 2024", "ngày 02 tháng 3"
 _WORDS = r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>(?:19|20)\d{2}))?(?!\d)"
 # "07 Tháng 1 2016" (Joomla date lines)
 _MONTH_WORD = r"(?P<jd>\d{1,2})\s+tháng\s+(?P<jm>\d{1,2}),?\s+(?P<jy>(?:19|20)\d{2})(?!\d)"
 # "30-3", "13/2": only after a cue (see _partial)
 # After a cue a dot separates too ("Sáng 13.3"): no figure follows a part of the day.
-_SHORT = rf"(?P<sd>\d{{1,2}}){_AND_DAY}\s?[/.-]\s?(?P<sm>\d{{1,2}})(?![\d/.-]\d)"
+_SHORT = rf"(?P<sd>\d{{1,2}}){_AND_DAY_CUED}\s?[/.-]\s?(?P<sm>\d{{1,2}})(?![\d/.-]\d)"
 # "20:12", "08:12", "9h30", "9 giờ 30"
 _TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ\s?)\s?(?P<mi>[0-5]\d)(?!\d)", re.IGNORECASE)
 
@@ -63,7 +67,7 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = patterns.load("dates").regex("partial_date_cues").pattern
     # Not after a colon either: in "15:24 - 26/01/2024" the minutes are not a first day.
     # Nor inside another date: "từ ngày 9/10 đến 22/12/2019" has no date "10 đến 22/12/2019".
-    full = re.compile(rf"(?<![\d:]){_FULL}|{_WORDS}|(?<![\d:]){_MONTH_WORD}", re.IGNORECASE)
+    full = re.compile(rf"{_FULL_CUED}|(?<![\d:]){_FULL}|{_WORDS}|(?<![\d:]){_MONTH_WORD}", re.IGNORECASE)
     partial = re.compile(rf"(?:{cues})\s*(?:ngày\s*)?\(?\s*{_SHORT}", re.IGNORECASE)
     return full, partial
 
@@ -88,6 +92,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateMatch]:
     for m in full_re.finditer(text):
         if m.group("d"):
             d, mo, y, s = int(m["d"]), int(m["m"]), int(m["y"]), m.start("d")
+        elif m.group("cd"):
+            d, mo, y, s = int(m["cd"]), int(m["cm"]), int(m["cy"]), m.start("cd")
         elif m.group("jd"):
             d, mo, y, s = int(m["jd"]), int(m["jm"]), int(m["jy"]), m.start()
         else:

@@ -27,6 +27,18 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Look-alikes printed in place of Vietnamese letters: the eth "Ð"/"ð" (U+00D0/U+00F0) stands for
+# "Đ"/"đ" on pages once written in windows-1258 or a legacy font and read back as latin-1
+# ("Quyết định số 15/QÐ-UBND", "Trần Ðức Lương"). Vietnamese has no eth, so the swap is safe, and
+# one character for one keeps every offset.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
+def repair_lookalikes(text: str) -> str:
+    """Look-alike letters to the Vietnamese ones: "QÐ-CTN" -> "QĐ-CTN"; the length is unchanged."""
+    return text.translate(_LOOKALIKES)
+
+
 # In NFC text an old-style placement shows as a plain o/u before an a, e or y that carries its tone
 # in the same character ("oà", "uý"). Text without such a pair is already unified: every key of
 # every record is made here, so the decompose-and-recompose is skipped for it.
@@ -57,8 +69,9 @@ def strip_quotes(text: str) -> str:
 
 
 def match_key(text: str) -> str:
-    """Key for comparing strings: NFC, case-folded, spaces collapsed, quotes stripped, tones unified."""
-    return unify_tones(squash(strip_quotes(nfc(text))).casefold())
+    """Key for comparing strings: NFC, case-folded, spaces collapsed, quotes stripped, tones unified,
+    look-alike letters repaired ("QÐ" = "QĐ")."""
+    return unify_tones(squash(strip_quotes(repair_lookalikes(nfc(text)))).casefold())
 
 
 def fold_diacritics(text: str) -> str:

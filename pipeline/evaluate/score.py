@@ -1,7 +1,7 @@
 """Score predicted articles against gold annotations, field by field, as `SCHEMA.md` defines.
 
 Strings are compared on `match_key` (NFC, case-folded, spaces collapsed, quotes stripped,
-tone placement unified). Item fields count precision, recall and F1 over items; article
+tone placement unified, the look-alike "Ð" read as "Đ"). Item fields count precision, recall and F1 over items; article
 fields (published, author, event type and date) count right or wrong per article, so their
 three figures are the same accuracy.
 """

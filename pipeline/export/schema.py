@@ -79,7 +79,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         Column("event_type", "string", "pledge_signing | review_conference | movement_launch | award_ceremony | congress | other",
                codes="event_type"),
         Column("event_also", "string", "other event types the article reports, ' | '-joined"),
-        Column("event_date", "date", "date of the event; a day-month takes the publication year"),
+        Column("event_date", "date", "date of the event; a day-month takes the publication year, else the year the article gives it"),
         Column("event_location", "string", "venue as written"),
         Column("n_officials", "int", "rows in officials.csv for this article"),
         Column("n_clusters", "int", "rows in clusters.csv for this article"),

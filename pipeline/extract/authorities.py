@@ -23,6 +23,10 @@ from pipeline.core.text import UPPER, squash
 
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 _CAP = rf"[{UPPER}][^\W_]*"
+# A place word's abbreviation and the name after it, with or without a space: "TP.HCM", "TP. Hồ", "H. Đông".
+_PLACE_ABBREVIATED = rf"(?<![^\W_])(?:TP|Tp|TX|TT|H|Q|P)\.\s?{_CAP}"
+# Abbreviations joined by "&": "GD&ĐT", "TB&XH", "TT&TT".
+_AMPERSAND = r"(?<![^\W_])[A-ZĐ]{1,6}(?:&[A-ZĐ]{1,6})+(?![^\W_])"
 
 
 def alternation(entries) -> str:
@@ -69,12 +73,14 @@ def authority() -> Authority:
     bodies = alternation(file.section("authority_bodies"))
     titles = boundary_regex(file.terms("authority_titles"))
     compounds = boundary_regex(file.terms("authority_compounds"))
-    token = rf"(?:(?i:{boundary_regex(file.terms('authority_words'))})|{compounds}|{bodies}|{_CAP})"
+    token = rf"(?:(?i:{boundary_regex(file.terms('authority_words'))})|{_PLACE_ABBREVIATED}|{_AMPERSAND}|{compounds}|{bodies}|{_CAP})"
     # "và" inside one name only before a compound ("Sở Giáo dục và Đào tạo"); before a head it joins two.
-    tail = rf"(?:(?:\s+[-–]\s+|\s+|-){token}|\s+và\s+{compounds})*"
+    # a dash with spaces on either side or none: "Ban Thi đua - Khen thưởng", "Ban Thi đua- Khen thưởng"
+    tail = rf"(?:(?:\s*[-–]\s*|\s+){token}|\s+và\s+{compounds})*"
+    # Titles before bodies: "Bộ trưởng Bộ Nội vụ" is headed by the title, not by the body "Bộ".
     return Authority(
-        any_unit=re.compile(rf"(?:{bodies}|{titles}){tail}"),
+        any_unit=re.compile(rf"(?:{titles}|{bodies}){tail}"),
         body_unit=re.compile(rf"(?:{bodies}){tail}"),
         split=re.compile(rf"\s*[,&]\s*|\s+và\s+(?={bodies}|{titles})"),
-        joint=re.compile(rf"(?:{bodies}|{titles}){tail}(?:\s+và\s+(?:{bodies}){tail})*"),
+        joint=re.compile(rf"(?:{titles}|{bodies}){tail}(?:\s+và\s+(?:{bodies}){tail})*"),
     )

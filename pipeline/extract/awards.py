@@ -101,6 +101,7 @@ class _Vocab:
     reviewed: re.Pattern[str]
     span: re.Pattern[str]
     continuation: re.Pattern[str]
+    leadership: re.Pattern[str]  # "Tỉnh ủy, HĐND, " before "UBND tỉnh A": the locality's bodies
     those_named: re.Pattern[str]  # "Đó là anh A; anh B": continues only with a person
     merit: re.Pattern[str]
     refers_back: re.Pattern[str]
@@ -130,6 +131,7 @@ def _vocab() -> _Vocab:
         reviewed=next(e.compiled for e in file.section("year_cues") if e.id == "reviewed"),
         span=file.section("year_spans")[0].compiled,
         continuation=file.section("continuations")[0].compiled,
+        leadership=file.section("leadership_hosts")[0].compiled,
         those_named=file.section("continuations")[1].compiled,
         merit=next(e.compiled for e in file.section("year_cues") if e.id == "merit"),
         refers_back=file.section("refers_back")[0].compiled,
@@ -313,6 +315,9 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     for m in v.subject.finditer(text, clause, start):
         if m.group()[:1].isupper() and text[:m.start()].strip():
             continue  # a capital mid-sentence is a name ("Nguyễn Văn Được"), not the verb "được"
+        if not counted and (people := _counted_people(text, clause, m.start())):
+            # "8 đồng chí nguyên là cán bộ thuộc Bộ CHQS tỉnh được trao": counted people, a unit said of them
+            return _Recipients([], "none", True, lists.count_in(people.group()), numbered=True)
         items = units.units_before(text, m.start(), clause)
         if items:
             # Parallel subjects of the same verb: "A dẫn đầu Cụm số 1, B dẫn đầu Cụm số 2, được đề nghị".
@@ -323,7 +328,7 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     # "Trường X tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương ...": the host receives.
     if _AND_RECEIVE.search(text, clause, start) and (host := v.ceremony.search(text, clause, start)):
         if items := units.units_before(text, host.start(), clause):
-            return _Recipients(items, "host", counted, count)
+            return _Recipients(_host_locality(text, clause, items), "host", counted, count)
     for m in v.object_.finditer(text, clause, start):
         found = units.scan(text, m.end(), start)
         if found.items:
@@ -334,6 +339,35 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     elif not counted and (c := _COUNTED_SUBJECT.search(text, clause, start)) and units.counted_head(c.group(1)):
         counted, count, numbered = True, lists.count_in(c.group(1)), True  # "8 Sở GD&ĐT được tặng"
     return _Recipients([], "none", counted, count, below, numbered)
+
+
+def _counted_people(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A count of people or collectives that opens the subject before the verb at end: "8 đồng chí
+    ...", "tỉnh có 12 nghệ nhân ..." - a count of units ("3 xã", "5 trường") or of time is not one."""
+    for m in _NUMBER_NOUN.finditer(text, start, end):
+        noun = m.group(1)
+        if (before := _WORD_END.search(text, max(0, m.start() - 20), m.start())) and before.group(1)[:1].isupper():
+            continue  # "Tổng Công ty May 10 và ...": the number ends a name
+        if noun.islower() and noun not in _NOT_PEOPLE and not units.verb_at(text, m.start(1)) \
+                and units.counted_head(m.group()) is None:
+            return m
+    return None
+
+
+# A number and the word it counts; words that count time, measures or units, not people.
+_NUMBER_NOUN = re.compile(r"(?<![^\W_])(?<![\d.,])\d{1,4}[^\S\n]+([^\W\d_]+)(?![^\S\n]+(?:đồng|USD)(?![^\W_]))")
+_WORD_END = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_NOT_PEOPLE = frozenset("năm tháng ngày tuần lần giờ phút km ha tỷ triệu nghìn ngàn kg tấn phần".split())
+
+
+def _host_locality(text: str, clause: int, items: list[units.UnitItem]) -> list[units.UnitItem]:
+    """A locality's leadership bodies hosting the ceremony ("Tỉnh ủy, HĐND, UBND tỉnh A tổ chức lễ kỷ
+    niệm ... và đón nhận") stand for the locality, whose place word the last of them carries."""
+    last = items[-1]
+    if len(items) != 1 or not _vocab().leadership.search(text, clause, last.start):
+        return items
+    place = units.place_in(text, last.start, last.end)
+    return [place] if place else items
 
 
 def _list_after_award(text: str, end: int, limit: int) -> re.Match[str] | None:

@@ -49,8 +49,22 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 # "Công an 5 tỉnh:" (an organisation before the count), ":".
 # "5 sở TT&TT các thành phố trực thuộc Trung ương là", "8 đơn vị gồm:", "các địa phương:".
 _LIST_HEAD = re.compile(
-    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,3}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
+    r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,5}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# Units counted as a named cluster's, before its name, and the colon after the name.
+_UNITS_OF = re.compile(r"(?<![^\W_])(?:\d{1,2}|các)\s+(?:cơ\s+quan,\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+thành\s+viên)?"
+                       r"\s+(?:trong|của|thuộc)\s+$")
+_COLON_AFTER = re.compile(r"\s*(?:gồm\s*)?:\s*")
+# The counted head at the end of a longer phrase: "Lãnh đạo, Văn phòng các Sở".
+_COUNTED_TAIL = re.compile(r"(?<![^\W_])(?:các|\d{1,3})\s+[^,]+$")
+# A sentence of who attends, or of who takes part: where the attending peers may be listed.
+_ATTENDING = re.compile(r"(?:[Tt]ham\s+dự|[Dd]ự)(?![^\W_])")
+_PARTICIPATING = re.compile(r"sự\s+tham\s+gia\s+của")
+# A count of units right before "gồm": "có 10 đơn vị thành viên, bao gồm:".
+_COUNT_BEFORE_LIST = re.compile(r"(?<![^\W_])(\d{1,2})\s+(?:cơ\s+quan,\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên)"
+                                r"(?:\s+thành\s+viên)?\s*,?\s*$")
+# Fewer attending units than this are guests, not the cluster's peers.
+_ATTENDING_PEERS = 3
 # What stands between a cluster's name and another name of it in brackets.
 _ALIAS_GAP = re.compile(r"[^\S\n]*\([^\S\n]*")
 # A cluster role written after a listed member: "A – Cụm trưởng", "B - Khối phó".
@@ -75,7 +89,7 @@ _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.I
 # punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
 # The gap may hold the body that groups a numbered cluster: "Cụm thi đua số 2-UBND tỉnh Gia Lai gồm",
 # "Cụm thi đua số 1, bao gồm".
-_LIST_GAP = re.compile(r"[^\S\n]*[(,\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,7}")
+_LIST_GAP = re.compile(r"[^\S\n]*[(),\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,10}")
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,7 @@ class _Vocab:
     stops: re.Pattern[str]
     member_list: re.Pattern[str]
     member_line: re.Pattern[str]
+    attendance: re.Pattern[str]
     leaders: tuple[Entry, ...]
 
 
@@ -113,6 +128,7 @@ def _vocab() -> _Vocab:
         stops=file.regex("name_stops"),
         member_list=file.section("member_lists")[0].compiled,
         member_line=file.section("member_lines")[0].compiled,
+        attendance=file.section("attendance")[0].compiled,
         leaders=tuple(file.section("leaders")),
     )
 
@@ -427,10 +443,20 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             group = _list_owner(text, s.index, m.start(), mentions, owner)
             if group is None or group.listed:
                 continue
-            found = _read_list(analysis, s.index, m.end())
+            before = _COUNT_BEFORE_LIST.search(text, max(0, m.start() - 60), m.start())  # "có 10 đơn vị, bao gồm:"
+            found = _read_list(analysis, s.index, m.end(), int(before.group(1)) if before else None)
             if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:list")
+        for k, mention in enumerate(mentions):  # "07 đơn vị trong Khối thi đua các đơn vị sự nghiệp: A; B; ..."
+            if mention.sentence != s.index or (group := owner.get(k)) is None or group.listed:
+                continue
+            if _UNITS_OF.search(text, 0, mention.start) and (colon := _COLON_AFTER.match(text, mention.end)):
+                count = lists.count_in(_UNITS_OF.search(text, 0, mention.start).group())
+                found = [(s.index, item) for item in lists.inline(text, colon.end(), count=count).items]
+                if found:
+                    group.listed = True
+                    _add_members(analysis, group, found, "cluster_member:line")
         if line := v.member_line.search(text):
             group = _cluster_at(mentions, owner, s.index, line.start(), groups)
             if group is None or group.listed:
@@ -443,6 +469,22 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             if found:
                 group.listed = True
                 _add_members(analysis, group, found, "cluster_member:line")
+
+
+def _attendance(analysis: Analysis, groups: list[_Group]) -> None:
+    """The peers attending the one cluster's meeting are its members when no list names them:
+    "Tham dự hội nghị có đại diện lãnh đạo Công an các tỉnh: A, B, C" (three units at least)."""
+    if len(groups) != 1 or groups[0].listed:
+        return
+    for s in analysis.sentences:
+        attending = _ATTENDING.match(s.text) or _PARTICIPATING.search(s.text)
+        for m in _vocab().attendance.finditer(s.text) if attending else ():
+            found = _read_list(analysis, s.index, m.end())
+            counted = (c := _DIGITS.search(s.text, m.end(), m.end() + 40)) and int(c.group()) == len(found)
+            if len(found) >= _ATTENDING_PEERS and all(item.kind == "unit" and (counted or not item.bare) for _, item in found):
+                groups[0].listed = True
+                _add_members(analysis, groups[0], found, "cluster_member:attending")
+                return
 
 
 def _list_owner(text: str, index: int, pos: int, mentions: list[_Mention], owner: dict[int, _Group]) -> _Group | None:
@@ -459,27 +501,29 @@ def _list_owner(text: str, index: int, pos: int, mentions: list[_Mention], owner
     return owner.get(before[0]) if subject else None
 
 
-def _read_list(analysis: Analysis, index: int, pos: int) -> list[tuple[int, units.UnitItem]]:
+def _read_list(analysis: Analysis, index: int, pos: int, count: int | None = None) -> list[tuple[int, units.UnitItem]]:
     """The units of a list opening at pos: "11 đơn vị: A, B, ...", "Công an 5 tỉnh: Long An, ..."
     (the counted head shared by bare names), "5 đơn vị là A và các huyện B, C", or, when the head
     ends the sentence, one per line: "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
     text = analysis.sentences[index].text
     head = _LIST_HEAD.match(text, pos)
     if head is None:
-        found = lists.inline(text, pos).items
+        found = lists.inline(text, pos, count=count).items
         if not found and (counted := _COUNTED_NAMES.match(text, pos)) and (shared := units.counted_head(counted.group(1))):
             # "gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, ...": the counted head goes to every name
             count = lists.count_in(counted.group(1))
             found = lists.inline(text, counted.end(), count=count, shared=shared[0], shared_place=shared[1]).items
         return [(index, item) for item in found]
     phrase = head.group("phrase")
-    count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else None
+    count = int(c.group()) if phrase and (c := _DIGITS.search(phrase)) else count
     shared = units.counted_head(phrase) if phrase else None
     lead: list[units.UnitItem] = []
     if phrase and shared is None and (tail := _AND_COUNTED.search(phrase)) and units.counted_head(tail.group(1)):
         # "gồm TP. Pleiku và các huyện: Ia Grai, Chư Pah": a named member, then a counted head for the rest
         lead = lists.inline(text, pos, pos + tail.start()).items
         shared, count = units.counted_head(tail.group(1)), None
+    if phrase and shared is None and (tail := _COUNTED_TAIL.search(phrase)):
+        shared = units.counted_head(tail.group())  # "Lãnh đạo, Văn phòng các Sở: Y tế, Tư pháp" -> "Sở"
     word, place = shared if shared else (None, True)
     if text[head.end() :].strip(" ."):
         found = lists.inline(text, head.end(), count=count, shared=word, shared_place=place)
@@ -533,6 +577,9 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
     if where == "after":
         items = units.scan(text, m.end()).items
         item = items[0] if items else None
+        if item is None or item.kind == "person":  # "..., đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đề nghị"
+            stop = min([i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0] or [len(text)])
+            item = units.unit_in_title(text, m.end(), stop) or item
     elif where == "between":
         found = units.scan(text, m.start("unit"), m.end("unit"))
         item = found.items[0] if found.items and found.end == m.end("unit") else None
@@ -540,6 +587,11 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
         # "tại Công ty X, huyện Y, đơn vị đăng cai làm cụm trưởng": the place qualifies the unit.
         items = lists.drop_qualifiers(text, units.units_before(text, m.start(), clause))
+        if not items and clause and text[clause - 1] == ";":
+            # "1. Văn phòng Huyện ủy A; đã có thành tích ..., dẫn đầu phong trào thi đua Khối 01": a list
+            # line's item, then what it did
+            head = units.scan(text, 0, clause - 1, list_mode=True)
+            items = head.items if len(head.items) == 1 and head.end == clause - 1 else []
         item = items[-1] if items else None
         if item is not None and item.kind == "person":
             # "Đại tá A, Giám đốc Công an tỉnh X (đơn vị Cụm trưởng)": the unit the person heads leads,
@@ -591,6 +643,7 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
     mentions = _mentions(analysis)
     groups, owner = _group(mentions)
     _lists(analysis, mentions, owner, groups)
+    _attendance(analysis, groups)
     _leadership(analysis, mentions, owner, groups)
     _rankings(analysis, mentions, owner, groups)
     out = []

@@ -19,17 +19,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from pipeline.core import patterns
-from pipeline.core.dates import find_dates, iso
+from pipeline.core.dates import DateMatch, find_dates, iso
 from pipeline.core.patterns import Entry, boundary_regex
+from pipeline.core.text import UPPER, is_capitalized, squash
 from pipeline.core.types import Document, Evidence
 from pipeline.extract.authorities import Authority, authority
+from pipeline.extract.lexicon import admin_words, is_place_name, surnames
 from pipeline.nlp import Analysis
 
-# A code: capitals with at most one lower-case letter ("UBND", "TTg", "CTr", "QH15", "NĐ").
-_CODE = r"[A-ZĐ][A-ZĐ]*(?:[a-zđ][A-ZĐ]*)?\d*"
+# A code: capitals with at most one lower-case letter ("UBND", "TTg", "CTr", "QH15", "NĐ"), and the
+# office inside the issuer after a dot ("BTĐKT-P.1", "SNV-P.TĐKT"); a dot before a space ends the sentence.
+_CODE = r"[A-ZĐ][A-ZĐ]*(?:[a-zđ][A-ZĐ]*)?\d*(?:\.(?:\d{1,2}|[A-ZĐ]{2,6}))?"
 _REF = re.compile(
     rf"(?<![\w/.-])(?P<num>\d{{1,6}})(?:\s*/\s*(?P<year>(?:19|20)\d{{2}}))?\s*[/-]\s*"
     rf"(?P<codes>{_CODE}(?:\s*[/-]\s*{_CODE}){{0,4}})(?![\w/-])"
@@ -37,14 +41,32 @@ _REF = re.compile(
 _SPLIT_CODES = re.compile(r"\s*[/-]\s*")
 # A kind word and a bare number: "công văn số 869", "Chỉ thị 05".
 _BARE = re.compile(
-    r"(?<![^\W_])(?P<word>[Cc]ông\s+văn|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Nghị\s+quyết|Thông\s+báo|Hướng\s+dẫn|[Vv]ăn\s+bản)"
-    r"\s+(?:số\s*:?\s*)?(?P<num>\d{1,5})(?![\w/.-])")
+    r"(?<![^\W_])(?P<word>[Cc]ông\s+văn|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Nghị\s+quyết|Thông\s+báo|Hướng\s+dẫn"
+    r"|Chương\s+trình|Kết\s+luận|Tờ\s+trình|[Vv]ăn\s+bản)"
+    r"\s+(?P<so>số\s*:?\s*)?(?P<num>\d{1,5})(?![\w/.-])")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 # How far before a number its kind word may stand ("Luật Thi đua, khen thưởng số ...").
 _LEAD_CHARS = 80
+# The longest kind word ("Kế hoạch liên tịch"): how far past an issuer's name one may reach.
+_KIND_WORD_CHARS = 20
+# A person's name after an office has at most this many words ("Nguyễn Thị Kim Ngân").
+_NAME_MAX_WORDS = 4
 # How far before the kind word the issuing verb and its subject may stand.
 _SUBJECT_CHARS = 200
 _CLAUSE_END = re.compile(r"[.;!?…](?=\s|$)")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+# An abbreviation in brackets after a subject: "Bộ Giáo dục và Đào tạo (GD&ĐT) vừa ban hành ...".
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+# A place named as the subject of an issuing verb: "tỉnh Lào Cai", "huyện Tân Yên", "TP. Huế".
+_PLACE_SUBJECT = re.compile(rf"(?<![^\W_])(?:[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|TP\.?)\s+"
+                            rf"(?P<name>[{UPPER}][^\W_]*(?:\s+[{UPPER}][^\W_]*){{0,3}})$")
+# A clause opens with the date of its issuing verb within this many characters (an outlet's tag,
+# "Ngày", a part of the day before it)...
+_OPENING_DATE_WITHIN = 30
+# ...and a comma sets the date off within this many characters ("Ngày 9/9/2022 (giờ Hà Nội),").
+_OPENING_DATE_COMMA_WITHIN = 12
+# Between two documents of one issuing verb: "ký Quyết định số 355/QĐ-CTN và Quyết định số 356/QĐ-CTN".
+_PAIRED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 @dataclass(frozen=True)
@@ -124,29 +146,70 @@ def _date(text: str, year: int | None) -> tuple[str | None, int]:
     found = find_dates(rest)
     if not found or rest[: found[0].start].strip() not in ("", "ngày"):
         return None, 0
-    return iso(found[0].resolve(year)), cue.end() + found[0].end
+    end = cue.end() + found[0].end
+    if "(" in cue.group():  # "Chỉ thị số 19/CT-TTg (ngày 16-7-2021) của Thủ tướng Chính phủ"
+        close = _CLOSING_BRACKET.match(text, end)
+        if not close:
+            return None, 0
+        end = close.end()
+    return iso(found[0].resolve(year)), end
 
 
-def _subject_issuer(text: str, before: int, floor: int) -> str | None:
-    """The issuer as the subject of an issuing verb right before the kind word."""
+@dataclass(frozen=True)
+class _Issuing:
+    """An issuing verb right before a document's kind word: its subject, and the date the sentence opens with."""
+
+    issuer: str | None
+    day: DateMatch | None  # "Ngày 9/9/2022, Chủ tịch nước ký ban hành Quyết định số ..."
+    subjectless: bool  # "...; ký Quyết định số ...": the verb shares the subject of the clause before
+
+
+def _issuing(text: str, before: int, floor: int) -> _Issuing | None:
+    """The issuing verb right before the kind word, its subject as the issuer, and the date that
+    opens its clause: "Ngày 22/01, UBND thành phố ban hành Quyết định số ..." is issued that day."""
     v = _vocab()
-    lead = text[_clause(text, before, floor) : before]
+    clause = _clause(text, before, floor)
+    lead = text[clause:before]
     verb = v.issuing_verb.search(lead)
     if not verb:
         return None
     pre = lead[: verb.start()]
-    joined = v.coordinator.search(pre)
+    day = _opening_date(pre)
+    subject = pre[_date_clause_end(pre, day) :] if day else pre
+    joined = v.coordinator.search(subject)
     if not joined:
-        found = v.authority.suffix(v.adverbs_tail.sub("", pre).rstrip(" ,"), _SUBJECT_CHARS)
-        return found[1] if found else None
+        bare = _BRACKETED_TAIL.sub("", v.adverbs_tail.sub("", " " + subject)).strip(" ,")
+        found = v.authority.suffix(bare, _SUBJECT_CHARS)
+        return _Issuing(found[1] if found else _place_subject(bare), day, not bare)
     # "... đã được UBND tỉnh phát động ... và ban hành ...": the agent of the first verb
-    earlier = pre[: joined.start()]
+    earlier = subject[: joined.start()]
     agents = [v.authority.read(m["x"]) for m in v.passive_agent.finditer(earlier)]
     agents = [a for a in agents if a]
     if agents:
-        return agents[-1]
+        return _Issuing(agents[-1], day, False)
     m = v.active_subject.match(earlier)
-    return v.authority.read(m["x"]) if m else None
+    return _Issuing(v.authority.read(m["x"]) if m else None, day, False)
+
+
+def _place_subject(subject: str) -> str | None:
+    """A province or district as the subject: "tỉnh Lào Cai đã ban hành Kế hoạch số ..."."""
+    m = _PLACE_SUBJECT.search(subject)
+    return squash(m.group()) if m and is_place_name(m["name"]) else None
+
+
+def _opening_date(lead: str) -> DateMatch | None:
+    """The date set off by commas before the subject of the issuing verb: it opens the clause ("Ngày 3-9,
+    ...", "HNP - Ngày 22/01, ...") or a part of it ("Nhân dịp kỷ niệm ..., ngày 21-12, Chủ tịch nước ...")."""
+    found = None
+    for d in find_dates(lead):
+        opening = lead.rfind(",", 0, d.start) + 1
+        if d.start - opening <= _OPENING_DATE_WITHIN and "," in lead[d.end : d.end + _OPENING_DATE_COMMA_WITHIN]:
+            found = d
+    return found
+
+
+def _date_clause_end(lead: str, day: DateMatch) -> int:
+    return lead.index(",", day.end) + 1
 
 
 @dataclass
@@ -157,14 +220,18 @@ class _Mention:
     issuer: str | None
     start: int  # paragraph-local span of the mention
     end: int
+    issuing: _Issuing | None = None  # the issuing verb before it, whose subject and date a paired document shares
 
 
-def _in_paragraph(text: str) -> list[_Mention]:
-    """Document mentions of one paragraph, in order.
+def _in_paragraph(text: str, published: date | None = None) -> list[_Mention]:
+    """Document mentions of one paragraph, in order; `published` gives a date without its year one.
 
     >>> [(m.ref, m.kind, m.date, m.issuer) for m in _in_paragraph(
     ...     "Theo Chỉ thị 34-CT/TW ngày 7-4-2014 của Bộ Chính trị, giai đoạn 2019-2025 có 1.250 hồ sơ.")]
     [('34-CT/TW', 'Chỉ thị', '2014-04-07', 'Bộ Chính trị')]
+    >>> [(m.ref, m.date, m.issuer) for m in _in_paragraph(
+    ...     "Ngày 9/9, Chủ tịch nước ký Quyết định số 1020/QĐ-CTN và Quyết định số 1021/QĐ-CTN.", date(2022, 9, 12))]
+    [('1020/QĐ-CTN', '2022-09-09', 'Chủ tịch nước'), ('1021/QĐ-CTN', '2022-09-09', 'Chủ tịch nước')]
     """
     v = _vocab()
     found: list[_Mention] = []
@@ -183,42 +250,98 @@ def _in_paragraph(text: str) -> list[_Mention]:
             # word before it ("Công văn số 2145/UBND-NC"), or "Cụm thi đua số 2-UBND tỉnh" is a document
             continue
         start = lead_start + word_match.start() if word_match else ref.start()
-        end = ref.end()
-        day, date_end = _date(text[end:], int(ref["year"]) if ref["year"] else None)
-        end += date_end
-        issuer = None
-        cue = v.issuer_cue.match(text[end:])
-        named = v.authority.prefix(text[end + cue.end() :]) if cue else None
-        if named:
-            issuer, end = named[1], end + cue.end() + named[0]
-        else:
-            issuer = _subject_issuer(text, start, floor)
-        found.append(_Mention(re.sub(r"\s+", "", ref.group()), _kind(word, code, v), day, issuer, start, end))
-        floor = end
-    found += _bare_numbers(text, [(m.start, m.end) for m in found])
+        year = int(ref["year"]) if ref["year"] else None
+        mention = _after_number(text, ref.end(), year, start, floor, found[-1] if found else None, published)
+        mention.ref, mention.kind = re.sub(r"\s+", "", ref.group()), _kind(word, code, v)
+        found.append(mention)
+        floor = mention.end
+    _share_backwards(text, found)
+    found += _bare_numbers(text, [(m.start, m.end) for m in found], published)
     return sorted(found, key=lambda m: m.start)
 
 
-def _bare_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+def _share_backwards(text: str, found: list[_Mention]) -> None:
+    """Documents of one issuer listed together take the date and issuer written after the last:
+    "Quyết định số 355/QĐ-CTN và Quyết định số 356/QĐ-CTN ngày 9/3/2022 của Chủ tịch nước". The
+    issuer's code must agree: "Nghị định 91/2017/NĐ-CP và Thông tư 12/2019/TT-BNV của Bộ Nội vụ" do not."""
+    for first, second in reversed(list(zip(found, found[1:]))):
+        same_issuer = _SPLIT_CODES.split(first.ref)[-1] == _SPLIT_CODES.split(second.ref)[-1]
+        if same_issuer and _PAIRED.fullmatch(text[first.end : second.start]):
+            first.date = first.date or second.date
+            first.issuer = first.issuer or second.issuer
+
+
+def _after_number(text: str, end: int, year: int | None, start: int, floor: int, before: _Mention | None,
+                  published: date | None) -> _Mention:
+    """Date and issuer of the document whose number ends at `end`: written after it ("ngày ...",
+    "của ..."), else read from the issuing verb before its kind word, else shared with the document
+    it is paired with ("ký Quyết định số 355/QĐ-CTN và Quyết định số 356/QĐ-CTN")."""
+    day, date_end = _date(text[end:], year)
+    end += date_end
+    issuer = None
+    named = _named_issuer(text, end)
+    if named:
+        end, issuer = end + named[0], _without_holder(named[1])
+    issuing = _issuing(text, start, floor)
+    if before is not None and before.issuing is not None and (
+            _PAIRED.fullmatch(text[before.end : start]) or (issuing is not None and issuing.subjectless)):
+        issuing = before.issuing  # the verb of the first document governs the second
+    if issuing is not None:
+        issuer = issuer or (_without_holder(issuing.issuer) if issuing.issuer else None)
+        if day is None and issuing.day is not None:
+            # the year in the ref is the year it was issued; else the article's ("Ngày 22/01, ...")
+            day = iso(issuing.day.resolve(year) if year else
+                      issuing.day.resolve(published.year if published else None, published))
+    return _Mention("", None, day, issuer, start, end, issuing)
+
+
+def _named_issuer(text: str, at: int) -> tuple[int, str] | None:
+    """The issuer written after the number and date ("của Bộ Chính trị"), and where it ends.
+
+    A capitalized word that opens the document's own title is not the issuer's: "của Bộ Nội vụ Quy
+    định chi tiết ..." ends before "Quy", where the kind word "Quy định" reaches past the name read.
+    """
+    v = _vocab()
+    cue = v.issuer_cue.match(text, at)
+    named = v.authority.prefix(text[cue.end() :]) if cue else None
+    if not named:
+        return None
+    span = text[cue.end() : cue.end() + named[0]]
+    for m in v.kind_word.finditer(text, cue.end(), cue.end() + named[0] + _KIND_WORD_CHARS):
+        if cue.end() < m.start() < cue.end() + named[0] < m.end():
+            span = text[cue.end() : m.start()].rstrip(" ,")
+            break
+    return cue.end() + len(span) - at, squash(span)
+
+
+def _without_holder(issuer: str) -> str:
+    """An office without the name of its holder: "Chủ tịch nước Nguyễn Phú Trọng" -> "Chủ tịch nước".
+    A name starts with a surname, is two to four capitalized words, and is no place ("tỉnh Hà Giang")."""
+    words = issuer.split()
+    for i in range(1, len(words) - 1):
+        tail = words[i:]
+        if (words[i] in surnames() and 2 <= len(tail) <= _NAME_MAX_WORDS and all(is_capitalized(w) for w in tail)
+                and not is_place_name(" ".join(tail)) and not admin_words().search(" ".join(words[:i]) + " ")):
+            return " ".join(words[:i]).rstrip(" ,")
+    return issuer
+
+
+def _bare_numbers(text: str, taken: list[tuple[int, int]], published: date | None = None) -> list[_Mention]:
     """A number with no code right after a kind word, then its date or issuer: "công văn số 869 ngày
-    7-10-2016 của Trung ương Hội", "Chỉ thị 05 của Bộ Chính trị"."""
+    7-10-2016 của Trung ương Hội", "Chỉ thị 05 của Bộ Chính trị"; or "số" and the number after an
+    issuing verb: "Phó Thủ tướng đã ký Quyết định số 28 về việc ..."."""
     v = _vocab()
     out: list[_Mention] = []
     for m in _BARE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = v.by_word.get(m.group("word").casefold())
-        end = m.end("num")
-        day, date_end = _date(text[end:], None)
-        end += date_end
-        cue = v.issuer_cue.match(text[end:])
-        named = v.authority.prefix(text[end + cue.end() :]) if cue else None
-        if day is None and named is None:
-            continue  # "Quyết định 15 năm qua ...": a bare number needs a date or an issuer to be a reference
-        issuer = None
-        if named:
-            issuer, end = named[1], end + cue.end() + named[0]
-        out.append(_Mention(m.group("num"), word.label if word else None, day, issuer, m.start(), end))
+        floor = max([b for a, b in taken if b <= m.start()], default=0)
+        mention = _after_number(text, m.end("num"), None, m.start(), floor, None, published)
+        if not (m.group("so") or _date(text[m.end("num") :], None)[0] or _named_issuer(text, m.end("num"))):
+            continue  # "Quyết định 15 năm qua ...": a bare number needs "số", a date or an issuer to be a reference
+        mention.ref, mention.kind = m.group("num"), word.label if word else None
+        out.append(mention)
     return out
 
 
@@ -233,8 +356,9 @@ def _paragraphs(analysis: Analysis) -> list[tuple[int, str]]:
 def extract_documents(analysis: Analysis) -> list[Document]:
     """Numbered documents of one article, first mention first, each ref once."""
     documents: dict[str, Document] = {}
+    published = date.fromisoformat(analysis.article.published[:10]) if analysis.article.published else None
     for base, text in _paragraphs(analysis):
-        for m in _in_paragraph(text):
+        for m in _in_paragraph(text, published):
             key = m.ref.casefold()
             if key in documents:
                 kept = documents[key]
@@ -245,4 +369,12 @@ def extract_documents(analysis: Analysis) -> list[Document]:
             a, b = base + m.start, base + m.end
             evidence = Evidence(analysis.sentence_at(a), a, b, analysis.text[a:b], "document:ref")
             documents[key] = Document(m.ref, m.kind, m.date, m.issuer, evidence)
-    return list(documents.values())
+    return [d for d in documents.values() if not _short_for(d, documents.values())]
+
+
+def _short_for(bare: Document, documents) -> bool:
+    """A bare number that re-mentions a numbered document of its kind: "Chỉ thị số 10" after
+    "Chỉ thị số 10-CT/TW" is the same directive."""
+    if not bare.ref.isdigit():
+        return False
+    return any(d is not bare and d.kind == bare.kind and _SPLIT_CODES.split(d.ref)[0] == bare.ref for d in documents)

@@ -27,19 +27,38 @@ def _cues():
     return file.section("headline_cues"), file.section("body_cues"), file.regex("location_cues")
 
 
+@lru_cache(maxsize=1)
+def _mentions_and_deixis():
+    file = patterns.load("events")
+    return file.section("mentions"), file.any_of("event_deixis"), file.any_of("named_events")
+
+
 def _types_in(text: str, entries) -> list[tuple[int, str]]:
+    """(position, label) of every cue in `text`, except cues inside a mention of an earlier event."""
+    mentions = _mentions_and_deixis()[0]
     hits = []
     for entry in entries:
-        m = entry.compiled.search(text)
-        if m:
-            hits.append((m.start(), entry.label))
+        for m in entry.compiled.finditer(text):
+            if not _mentioned(text, m, entry.label, mentions):
+                hits.append((m.start(), entry.label))
+                break
     return sorted(hits)
 
 
-def _event_type(analysis: Analysis) -> tuple[str, list[str], Evidence | None]:
+def _mentioned(text: str, cue: re.Match[str], label: str, mentions) -> bool:
+    return any(a <= cue.start() < b for e in mentions if e.label == label
+               for a, b in (m.span() for m in e.compiled.finditer(text)))
+
+
+def _event_type(analysis: Analysis, date_sentence: int | None) -> tuple[str, list[str], Evidence | None]:
+    """The main type from the headline and the lead: the first body sentence and, when another
+    sentence dates the event, that one too (a standfirst may come before it). An excerpt with
+    neither that speaks of "the meeting" or "the ceremony" takes the first cue anywhere."""
     headline, body, _ = _cues()
     title = [s for s in analysis.sentences if s.part == "title"]
     lead = lead_sentences(analysis)[:1]
+    if date_sentence is not None and date_sentence not in lead and analysis.sentences[date_sentence].part == "body":
+        lead.append(date_sentence)
     groups = [[(s.index, s.text) for s in title], [(i, analysis.sentences[i].text) for i in lead]]
     main, evidence, seen = None, None, []
     for group in groups:
@@ -50,14 +69,21 @@ def _event_type(analysis: Analysis) -> tuple[str, list[str], Evidence | None]:
         strong = [label for _, text in group for _, label in _types_in(text, headline) if label != _MAIN_ORDER_WEAK]
         if main is None and strong:
             main = strong[0]
+    read_from = [*title, *(analysis.sentences[i] for i in lead)]
+    # an excerpt that neither names nor dates its event in the lead (a dated lead without a cue
+    # reports an untyped event: "Sáng 1-10, Ban Thi đua - Khen thưởng bồi dưỡng nghiệp vụ ...")
+    if (main is None and _MAIN_ORDER_WEAK not in seen and date_sentence is None
+            and not _names_an_event(read_from) and (found := _type_at_the_event(analysis))):
+        main, sentence = found
+        read_from.append(sentence)
     if main is None:
         main = _MAIN_ORDER_WEAK if _MAIN_ORDER_WEAK in seen else "other"
     for s in analysis.sentences:
         for _, label in _types_in(s.text, body):
             if label not in seen:
                 seen.append(label)
-    for s in [*title, *(analysis.sentences[i] for i in lead)]:
-        m = next((e.compiled.search(s.text) for e in headline if e.label == main and e.compiled.search(s.text)), None)
+    for s in read_from:
+        m = next((m for e in [*headline, *body] if e.label == main and (m := _unmentioned(s.text, e))), None)
         if m:
             a = s.start + m.start()
             evidence = Evidence(s.index, a, s.start + m.end(), analysis.text[a : s.start + m.end()], f"event_cue:{main}")
@@ -66,6 +92,36 @@ def _event_type(analysis: Analysis) -> tuple[str, list[str], Evidence | None]:
         s = analysis.sentences[0]
         evidence = Evidence(s.index, s.start, s.end, s.text, "no_event_cue")
     return main, [t for t in seen if t != main], evidence
+
+
+def _unmentioned(text: str, entry) -> re.Match[str] | None:
+    mentions = _mentions_and_deixis()[0]
+    return next((m for m in entry.compiled.finditer(text) if not _mentioned(text, m, entry.label, mentions)), None)
+
+
+def _names_an_event(sentences) -> bool:
+    """A headline or lead that names an untyped event ("tổ chức Lễ kỷ niệm ...") other than by
+    pointing back at it ("Tại buổi lễ, ...")."""
+    _, deixis, named = _mentions_and_deixis()
+    return any(named.search(deixis.sub(" ", s.text)) for s in sentences)
+
+
+def _type_at_the_event(analysis: Analysis):
+    """(type, sentence) of the first typed cue in the body, when the text speaks of the event
+    ("Tại buổi lễ, ...", "Tham dự hội nghị có ...") without naming it in the headline or lead.
+    Cues that only name an event ("giao ước thi đua") do not count there."""
+    headline, body, _ = _cues()
+    _, deixis, _ = _mentions_and_deixis()
+    sentences = [s for s in analysis.sentences if s.part == "body"]
+    if not any(deixis.search(s.text) for s in sentences):
+        return None
+    acts = [e for e in [*headline, *body] if e.kind != "name"]
+    for s in sentences:
+        labels = [label for _, label in _types_in(s.text, acts)
+                  if label not in (_MAIN_ORDER_WEAK, "other")]
+        if labels:
+            return labels[0], s
+    return None
 
 
 def _location(analysis: Analysis, sentence: int | None) -> tuple[str | None, Evidence | None]:
@@ -87,7 +143,7 @@ def _location(analysis: Analysis, sentence: int | None) -> tuple[str | None, Evi
 
 
 def extract_event(analysis: Analysis) -> Event:
-    kind, also, evidence = _event_type(analysis)
     day, date_evidence, sentence = event_date(analysis)
+    kind, also, evidence = _event_type(analysis, sentence)
     venue, venue_evidence = _location(analysis, sentence)
     return Event(kind, also, day, venue, evidence, date_evidence, venue_evidence)

@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 _JOINED = re.compile(r"(?<![^\W_])và[^\S\n]+(?:(?:hai|ba|bốn|năm|\d{1,3})[^\S\n]+(?:cá[^\S\n]+nhân|tập[^\S\n]+thể|đơn[^\S\n]+vị)"
                      r"[^\S\n]+(?:là|gồm)[^\S\n]*:?[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+){0,2}$", re.IGNORECASE)
 _COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+_BRACKETED = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*,")
 _DIGITS = re.compile(r"\d{1,3}(?!\d)")
 # Place words by level: a place after a unit, or after a place of a lower level, says where it is.
 _LEVELS = (
@@ -112,7 +113,7 @@ def drop_qualifiers(text: str, items: list[UnitItem], count: int | None = None) 
 
 
 def chunk_items(text: str, start: int, end: int, shared: str | None = None,
-                shared_place: bool = True, bare: bool = True) -> list[UnitItem]:
+                shared_place: bool = True, bare: bool = True, peers: bool = False) -> list[UnitItem]:
     """The recipients of one list line or ";"-chunk: its first unit or person and those joined to it
     by "và"; what a comma adds (a parent body, a place, a person's titles) qualifies them. `bare`
     keeps a first item with no known head ("Thuế tỉnh"), where the line is known to be an item."""
@@ -120,11 +121,22 @@ def chunk_items(text: str, start: int, end: int, shared: str | None = None,
     if items and not (units.opens_with(text, start, items[0]) or _shares_head(text, items[0])):
         return []  # the chunk does not start with an item: a new clause, not a list item
     level = place_level(items[0]) if items else 0
+    if items and (peers or _BRACKETED.match(text, items[0].end)):
+        # "A (Bộ Quốc phòng), B (Bộ Quốc phòng); C": each with its body in brackets, all peers (known heads:
+        # a page cut in mid-word leaves a stub)
+        return items[:1] + [it for it in items[1:] if not it.bare]
     # kept: items joined by "và", items that took a shared head, and places of the first one's level
     # ("Phường Tây Thạnh, phường Tân Phú, ..." inside one ";"-chunk)
-    return items[:1] + [it for prev, it in zip(items, items[1:])
-                        if _JOINED.search(text, prev.end, it.start) or _shares_head(text, it)
-                        or (level and place_level(it) == level)]
+    kept = items[:1]
+    for prev, it in zip(items, items[1:]):
+        # joined by "và" to a kept item: "ông A và bà B"; not "..., có hai con là C và D" (D joins C, a qualifier)
+        joined = _JOINED.search(text, prev.end, it.start)
+        if joined and joined.start() > prev.end and units.ends_with_name(text, prev.end, joined.start()):
+            joined = None  # "..., có hai con liệt sĩ là Lương Văn C và D": "và" joins the name before it
+        if (joined and prev is kept[-1]) or _shares_head(text, it) \
+                or (level and place_level(it) == level):
+            kept.append(it)
+    return kept
 
 
 def _shares_head(text: str, item: UnitItem) -> bool:
@@ -178,6 +190,12 @@ def inline(text: str, start: int, end: int | None = None, count: int | None = No
         chunks.append(chunk_items(text, a, b, shared=shared, shared_place=shared_place, bare=bare))
     if len(chunks) > 1:
         items = [it for chunk in chunks for it in chunk]
+        if count and len(items) < count:
+            # "...; Ban Dân tộc tỉnh, Văn phòng UBND tỉnh và Thanh tra tỉnh." - the count says the units
+            # after the commas are recipients too, not the bodies they belong to
+            every = [it for a, b in zip(bounds, bounds[1 : len(chunks) + 1])
+                     for it in chunk_items(text, a, b, shared=shared, shared_place=shared_place, bare=bare, peers=True)]
+            items = every if len(every) == count else items
         return Scan(items, items[-1].end if items else start)
     if not bare:  # recipients after "cho" are read as running text: no unknown heads
         found = units.scan(text, start, limit, shared=shared, shared_place=shared_place)
@@ -317,7 +335,9 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
             listed = inline(text, intro.end(), end, count=count, shared=word, shared_place=place)
             return After(Scan(listed.items, listed.end, True), True, count, numbered=True)
         # "cho 3 đoàn viên thanh niên." - receivers counted, not named
-        if not units.scan(text, head.end(), end).items and (shared or head.group("phrase").split()[1].islower()):
+        noun_at = _SPACE.match(text, head.start("phrase") + len(head.group("phrase").split()[0])).end()
+        if not units.scan(text, head.end(), end).items and (
+                shared or head.group("phrase").split()[1].islower() or units.honorific_at(text, noun_at)):
             return After(Scan([], head.end(), True), True, count, numbered=True)
     if counted is None:
         found = units.scan(text, start, end)
@@ -332,8 +352,13 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
     if (intro := find_intro(text, counted.end(), limit)) and not _OTHER_COUNT.search(text, counted.end(), intro.start()):
         if not text[intro.end() : end].strip(" ."):
             return After(Scan([], intro.end(), True), True, count, True, numbered)
-        listed = inline(text, intro.end(), end, count=count)
+        # "cho 03 đơn vị Ủy ban MTTQ các huyện: A, B, C": the organisation before the colon heads the names
+        at = units.skip_space(text, counted.end())
+        listed = inline(text, at if units.org_at(text, at) else intro.end(), end, count=count)
         return After(Scan(listed.items, listed.end, True), True, count, numbered=numbered)
+    at = units.skip_space(text, counted.end())
+    if units.org_at(text, at) and (named := units.scan(text, at, end)).items:
+        return After(Scan(named.items, named.end, True), True, count, numbered=numbered)  # "cho 3 đơn vị Sở Y tế, ..."
     if among := _AMONG.search(text, counted.end(), end):
         named = units.scan(text, among.end(), end)
         return After(Scan(named.items, named.end, True), True, count, numbered=numbered)

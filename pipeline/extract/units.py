@@ -19,7 +19,7 @@ Offsets are into the string scanned; callers add the sentence start.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.core import patterns
@@ -39,6 +39,8 @@ _PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)")
 _ABBREVIATION = re.compile(r"[^\S\n]*\([A-ZĐ]{2,8}\)")
 _CAC = re.compile(r"các(?=\s)", re.IGNORECASE)
 _DEGREE_BEFORE = re.compile(r"(?<![^\W_])(?:GS|PGS|TS|ThS|BS|BSCKII|NGƯT|NGND)\.?[^\S\n]*$")
+# One or two lower-case syllables that end an item after a dash: "Văn hóa - xã hội, ".
+_LOWER_PAIR = re.compile(r"([^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)(?=[^\S\n]*(?:[,;.)]|$))")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _KIN = re.compile(r"thân\s+nhân(?=\s)")
 _SMALL_COUNT = re.compile(r"\d{1,2}(?=\s)|(?:hai|ba|bốn|năm)(?=\s)")
@@ -240,6 +242,8 @@ class _Scanner:
                 return end
             if _capitalized(w.group()) and not self.at(self.vocab.honorific, nxt):
                 end = w.end()
+            elif _capitalized(w.group()) and lexicon.is_place_name(squash(self.text[pos : self._capital_run(nxt)])):
+                end = self._capital_run(nxt)  # "Hai Bà Trưng": a place name with an honorific's word in it
             elif lexicon.is_place_name(squash(self.text[pos : w.end()])):  # "huyện Yên thành"
                 end = w.end()
             else:
@@ -293,6 +297,9 @@ class _Scanner:
                 dash = self.at(_DASH, end)
                 if started and dash and (w2 := self.syllable(dash.end())) and _capitalized(w2.group()):
                     end, words = w2.end(), words + 1
+                    continue
+                if started and dash and (pair := self.at(_LOWER_PAIR, dash.end())) and pair.group(1).islower():
+                    end, words = pair.end(1), words + 2  # "Ban biên tập Văn hóa - xã hội, ...": a compound
                     continue
                 break
             if w.group().lower() == "và":
@@ -472,7 +479,8 @@ class _Scanner:
         if (board := self.at(v.board, pos)) and self.at(v.org, self.skip(board.end())):
             pos = self.skip(board.end())  # "Ban Giám hiệu Trường A đón nhận": the school receives
         counted = bool(self.at(v.counted, pos))
-        if (start := self.honored_name_at(pos)) and (end := self.person_name(start, honored=True)):
+        if (start := self.honored_name_at(pos)) and (end := self.person_name(start, honored=True)) \
+                and not lexicon.is_place_name(squash(self.text[pos:end])):
             # "đoàn viên Vàng A Sinh": a member named, not a collective
             return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         if not person_only and (titled := self.titled_person(pos)):  # "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
@@ -488,6 +496,8 @@ class _Scanner:
             if end := self.person_name(start, honored=True):
                 return UnitItem(squash(self.text[start:end]), "person", start, end), end, shared, counted
         plural = self.at(v.plural, pos)
+        if plural and plural.group()[:1].isupper() and lexicon.is_place_name(squash(self.text[pos : self._capital_run(pos)])):
+            plural = None  # "Hai Bà Trưng" is a district, not "two ..."
         head_at = self.skip(plural.end()) if plural else pos
         if person_only and not plural:
             if end := self.person_name(pos, honored=False):
@@ -729,6 +739,12 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
         else:
             if items and (verb := _NEW_CLAUSE.match(text, sc.skip(after))) and verb.end() <= end:
                 break  # "... cho Trường A và UBND tỉnh tặng Cờ cho Trường B": a new giver, a new clause
+            if item.kind == "unit" and (paren := _TRAILING_PAREN.search(text, item.start, item.end)) \
+                    and not _ABBREVIATION.fullmatch(paren.group()) and paren.start() > item.start:
+                # "Binh đoàn 15 (Bộ Quốc phòng)": the body in brackets says whose unit it is
+                tail = squash(paren.group())
+                if item.text.endswith(tail):
+                    item = replace(item, text=item.text[: -len(tail)].rstrip(), end=paren.start())
             items.append(item)
             person_ctx, skips = item.kind == "person", 0
             last_end = pos = after
@@ -824,6 +840,8 @@ def _split_last_and(text: str, items: list[UnitItem], count: int) -> list[UnitIt
         raw = squash(text[it.start : it.end])
         prefix = it.text[: len(it.text) - len(raw)] if it.text.endswith(raw) else ""
         cut = ands[-1]
+        if not prefix and not _Scanner(text, it.end, False).starts_item(cut.end()):
+            continue  # "Trung tâm tư vấn và Hỗ trợ chuyển dịch ...": no item starts after this "và"
         left = UnitItem(prefix + squash(text[it.start : cut.start()]), "unit", it.start, cut.start())
         right = UnitItem(prefix + squash(text[cut.end() : it.end]), "unit", cut.end(), it.end)
         return items[:i] + [left, right] + items[i + 1 :]
@@ -928,10 +946,16 @@ def titled_units(text: str, start: int, end: int) -> list[tuple[str, UnitItem]]:
     """Each role in text[start:end] with the unit right after it."""
     out = []
     for m in lexicon.titles().role.finditer(text, start, end):
-        items = scan(text, m.end(), end).items
-        if items and items[0].kind == "unit" and not text[m.end() : items[0].start].strip(" ,"):
+        at = m.end()
+        if (last := _LAST_WORD.search(m.group())) and org_at(text, m.start() + last.start()):
+            at = m.start() + last.start()  # "Trưởng Ban Tuyên giáo Tỉnh ủy": the role ends with the body's head
+        items = scan(text, at, end).items
+        if items and items[0].kind == "unit" and not text[at : items[0].start].strip(" ,"):
             out.append((m.group(), items[0]))
     return out
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 
 def is_second_role(role: str) -> bool:
@@ -949,6 +973,19 @@ def department_end(text: str, pos: int) -> int | None:
         return None
     items = scan(text, pos).items
     return items[0].end if items and items[0].start == pos and items[0].kind == "unit" else None
+
+
+def ends_with_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a person's name (2-4 capitalized words from a surname)."""
+    words = _SYLLABLE.findall(text, start, end)
+    return any(words[-n] in lexicon.surnames() and all(_capitalized(w) for w in words[-n:])
+               for n in range(2, min(4, len(words)) + 1))
+
+
+def honorific_at(text: str, pos: int) -> bool:
+    """Whether a word put before a person's name stands at pos ("Mẹ", "ông", "em")."""
+    m = _vocab().honorific.match(text, pos)
+    return m is not None and not text[m.end() : m.end() + 1].isalnum()
 
 
 def org_at(text: str, pos: int) -> bool:
@@ -971,7 +1008,12 @@ def opens_with(text: str, start: int, item: UnitItem) -> bool:
     v = _vocab()
     gap = text[start : item.start].strip(" \t-–•+*,.)0123456789")
     collective = v.collective.match(gap + " ")
-    return not gap or (collective is not None and collective.end() == len(gap)) or bool(v.honorific.fullmatch(gap))
+    return (not gap or (collective is not None and collective.end() == len(gap)) or bool(v.honorific.fullmatch(gap))
+            or bool(_PLURAL_HEAD.fullmatch(gap)))  # "các sở Nội vụ, Tài chính": the head the items share
+
+
+# A plural head word before the first item of a list that shares it: "các sở", "các Sở".
+_PLURAL_HEAD = re.compile(r"(?:các|những)(?:\s+[^\W\d_]+)?", re.IGNORECASE)
 
 
 def counted_at(text: str, pos: int) -> re.Match[str] | None:
@@ -1012,6 +1054,16 @@ def full_name(text: str, given: str) -> str | None:
                 found.add(" ".join(words[k:] + [given]))
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def place_in(text: str, start: int, end: int) -> UnitItem | None:
+    """The place a unit's name ends with: "tỉnh Lào Cai" of "UBND tỉnh Lào Cai"."""
+    sc = _Scanner(text, end, False)
+    for m in _vocab().place.finditer(text, start, end):
+        name_at = sc.skip(m.end())
+        if name_at > m.end() and (name_end := sc.place_name(name_at)) == end:
+            return UnitItem(f"{m.group()} {squash(text[name_at:name_end])}", "unit", m.start(), end)
+    return None
 
 
 def units_before(text: str, end: int, start: int = 0) -> list[UnitItem]:

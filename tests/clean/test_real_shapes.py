@@ -33,6 +33,8 @@ def body_text(a):
     "Hội nghị tổng kết đã diễn ra tại huyện. Trong đó, 13 tập thể được tặng Giấy khen của Chủ tịch UBND huyện.",
     "(VOV5) - Năm 2023, có 191 nhà giáo tiêu biểu ở các cấp học trên cả nước được tuyên dương tại Hà Nội.",
     "Theo Ban Tổ chức Tỉnh ủy, đợt này có 2.430 đảng viên được tặng và truy tặng Huy hiệu Đảng.",
+    "Đó là kết quả được công bố tại Hội nghị sơ kết phong trào thi đua của Công đoàn ngành Giáo dục tổ chức ngày 12/7.",
+    "Đây là những cán bộ, công chức tiêu biểu, có thành tích xuất sắc trong phong trào thi đua yêu nước của tỉnh.",
 ])
 def test_a_text_that_starts_with_its_lead_has_no_headline(lead):
     a = article(lead, MORE)
@@ -203,3 +205,139 @@ def test_no_byline_is_read_after_a_source_credit():
 def test_a_link_label_is_not_a_byline():
     a = article(HEADLINE, "08:00, 13/01/2024", LEAD, MORE, "Chúng tôi trên mạng xã hội", "QR Code Fanpage")
     assert a.author is None
+
+
+def test_lines_wrapped_in_the_middle_of_a_sentence_are_joined():
+    # Some portals store their text wrapped at a fixed width: a line ends mid-sentence, even mid-name.
+    a = article(HEADLINE, LEAD, "Tham dự hội", "nghị có Ban Thường trực Ủy ban MTTQ Việt Nam 6 huyện trong cụm thi đua số III,"
+                " Ban Thường trực Ủy", "ban MTTQ Việt Nam huyện Tân Lập chủ trì hội nghị.", MORE, "Ngọc Hân - Ủy",
+                "ban MTTQ Việt Nam huyện Tân Lập")
+    assert a.title_text == HEADLINE
+    assert "\nTham dự hội nghị có Ban Thường trực Ủy ban MTTQ Việt Nam 6 huyện" in body_text(a)
+    assert "Thường trực Ủy ban MTTQ Việt Nam huyện Tân Lập chủ trì" in body_text(a)
+    assert a.author == "Ngọc Hân"
+
+
+def test_a_hard_wrapped_paragraph_is_joined_at_capitals_too_but_not_after_a_caption():
+    # In a paragraph wrapped at a fixed width a name may break before a capital ("Việt" / "Nam").
+    a = article(HEADLINE, LEAD, "Hội nghị nhất trí đề nghị tặng cờ thi đua năm 2024 cho đơn vị Ủy ban MTTQ",
+                "Việt Nam huyện Tân Lập và đề nghị tặng bằng khen cho 02 đơn vị Ủy ban MTTQ Việt",
+                "Nam các huyện: Yên Hòa, Đông Sơn. Các đơn vị trong cụm thống nhất bầu cụm trưởng",
+                "năm 2025.", "", "(Cụm thi đua số II trao cờ luân lưu cụm trưởng năm 2025 tại hội nghị)",
+                "Kết thúc hội nghị, các đơn vị ký giao ước thi đua năm 2025 với nhiều chỉ tiêu cụ thể.")
+    text = body_text(a)
+    assert "cho 02 đơn vị Ủy ban MTTQ Việt Nam các huyện: Yên Hòa, Đông Sơn." in text
+    assert "cho đơn vị Ủy ban MTTQ Việt Nam huyện Tân Lập" in text
+    assert "tại hội nghị) Kết thúc" not in text
+
+
+@pytest.mark.parametrize("line", ["hoi-nghi-tong-ket-cum-thi-dua.jpg", "leftcenterrightdel", "reset captcha"])
+def test_furniture_in_lower_case_is_not_joined_to_the_line_before(line):
+    a = article(HEADLINE, LEAD, "Các đại biểu tham dự hội nghị tổng kết", line, MORE)
+    assert line not in a.text.replace("\n", " ").replace("tổng kết " + line, "")
+
+
+def test_a_new_paragraph_is_not_joined_to_the_line_before():
+    a = article(HEADLINE, LEAD + "\n\n" + "trong năm 2024, các đơn vị tiếp tục đẩy mạnh phong trào thi đua yêu nước.")
+    assert any(s.of(a.text).startswith("trong năm 2024") for s in a.body)
+
+
+def test_a_one_sentence_excerpt_with_its_byline_is_read():
+    # A stored excerpt of one sentence and a byline is a short item, not an empty page.
+    sentence = ("Đây là những cán bộ công đoàn tiêu biểu, có nhiều hoạt động chăm lo cho đoàn viên và người lao động "
+                "trong phong trào lao động giỏi, lao động sáng tạo.")
+    a = article(sentence, "T.Hà")
+    assert a.title is None and body_text(a) == sentence and a.author == "T.Hà"
+
+
+@pytest.mark.parametrize("top", [["Trong tỉnh"], ["Bỏ qua nội dung", "x"], ["CUM THI DUA SO 4 (3).jpg"]])
+def test_a_section_label_a_button_or_a_file_name_is_no_title(top):
+    a = article(*top, LEAD, MORE)
+    assert a.title is None
+    assert body_text(a).startswith(LEAD)
+
+
+@pytest.mark.parametrize("lines, title, published", [
+    # the page's stamp printed at the end of the headline line
+    ([HEADLINE + " (08:15 12/01/2024)", LEAD, MORE], HEADLINE, "2024-01-12T08:15"),
+    # a breadcrumb, then the stamp on the same line; the headline below
+    (["Tin Hoạt động >> Văn hóa 12/01/2024 08:15:33", HEADLINE, LEAD, MORE], HEADLINE, "2024-01-12T08:15"),
+    (["Tin Hoạt động >> Văn hóa", "12/01/2024 08:15:33", HEADLINE, LEAD, MORE], HEADLINE, "2024-01-12T08:15"),
+    # a date line of an English CMS
+    (["Skip to main content", "x", "12 January 2024", LEAD, MORE], None, "2024-01-12"),
+])
+def test_stamps_breadcrumbs_and_english_dates(lines, title, published):
+    a = article(*lines)
+    assert a.title_text == title
+    assert a.published == published
+    assert "Văn hóa" not in body_text(a) and "x\n" not in body_text(a)
+
+
+def test_a_sentence_that_ends_with_a_date_and_time_is_not_split():
+    sentence = "Hội nghị tổng kết công tác thi đua của khối sẽ diễn ra vào lúc 08:00 ngày 15/01/2024."
+    a = article(HEADLINE, LEAD, sentence, MORE)
+    assert sentence in body_text(a)
+    assert a.published is None
+
+
+@pytest.mark.parametrize("lines, author", [
+    # a provincial paper's or station's code under the story is the outlet, not the writer
+    ([HEADLINE, LEAD, MORE, "BQNO"], None),
+    ([HEADLINE, LEAD, MORE, "TBTV"], None),
+    # a signature in capitals is still a writer's
+    ([HEADLINE, LEAD, MORE, "KTMT"], "KTMT"),
+    # the agency's header above the story names no writer
+    (["SỞ NỘI VỤ", HEADLINE, LEAD, MORE], None),
+    ([HEADLINE, "SỞ NỘI VỤ", LEAD, MORE], None),
+    # a signature set off by bullets, in the header or under the story
+    (["• TLH •", HEADLINE, LEAD, MORE], "TLH"),
+    ([HEADLINE, "• TLH • 03/01/2024 08:00", LEAD, MORE], "TLH"),
+    ([HEADLINE, "• Thứ Tư, 03/01/2024", LEAD, MORE, "• Theo Báo Quảng Ninh"], None),
+    ([HEADLINE, LEAD, MORE, "• Lê Hoa •"], "Lê Hoa"),
+    # a person given as the source, with an office after the name
+    ([HEADLINE, LEAD, MORE, "Nguồn: Trần Văn Hải - Phòng Nghiệp vụ"], "Trần Văn Hải"),
+    ([HEADLINE, LEAD, MORE, "Nguồn: Sở Nội vụ"], None),
+    ([HEADLINE, LEAD, MORE, "Nguồn: TTXVN"], None),
+    # a section label in capitals above the headline is neither its title nor its author
+    (["TIN TỨC SỰ KIỆN TRONG TỈNH", HEADLINE, LEAD, MORE], None),
+    # a weather widget's list of cities above the headline; a writer's name there still counts
+    (["Thời tiết các vùng", "Hà Nội", "Đà Nẵng", HEADLINE, LEAD, MORE], None),
+    (["Lê Văn Hòa", HEADLINE, LEAD, MORE], "Lê Văn Hòa"),
+])
+def test_outlet_codes_agency_headers_and_marked_bylines(lines, author):
+    a = article(*lines)
+    assert a.author == author
+    assert a.title_text == HEADLINE
+
+
+@pytest.mark.parametrize("header", ["BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "ĐẠI HỘI ĐẢNG CÁC CẤP"])
+def test_a_header_in_capitals_above_the_headline_is_not_the_title(header):
+    a = article(header, HEADLINE, LEAD, MORE)
+    assert a.title_text == HEADLINE
+    assert a.author is None
+
+
+def test_a_headline_in_capitals_alone_is_the_title():
+    a = article(HEADLINE.upper(), LEAD, MORE)
+    assert a.title_text == HEADLINE.upper()
+
+
+def test_a_headline_and_one_short_sentence_are_an_article():
+    sentence = "UBND tỉnh tặng Bằng khen cho 32 tập thể."
+    a = article(HEADLINE, sentence)
+    assert a.title_text == HEADLINE and body_text(a) == sentence
+
+
+def test_a_stored_copy_cut_to_its_headline_is_an_article():
+    # Nothing but a headline of sentence length (and the crawler's date stamp): the item is read from it.
+    headline = "Tổng kết cụm thi đua công đoàn các tỉnh duyên hải: vai trò của tổ chức công đoàn càng rõ nét"
+    a = article("Ngày đăng: 05/01/2024", headline)
+    assert a.title_text == headline and a.body == [] and a.published == "2024-01-05"
+
+
+@pytest.mark.parametrize("lines", [["Tin tức sự kiện trong tỉnh"], ["Khối thi đua các sở tổng kết", "Chia sẻ", "In bài"],
+                                   [HEADLINE, "Thời tiết", "Tin liên quan khác"]])
+def test_a_short_headline_or_labels_alone_are_no_article(lines):
+    with pytest.raises(Skipped) as err:
+        article(*lines)
+    assert err.value.reason == "no_body"

@@ -21,6 +21,12 @@ from pipeline.core.dates import find_dates
     ("Thứ năm, 07 Tháng 1 2016 10:15", [(7, 1, 2016)]),
     ("15:24 - 26/01/2024", [(26, 1, 2024)]),
     ("Cập nhật lúc 23:07 - 26/01/2024", [(26, 1, 2024)]),
+    # two days joined by a comma after "ngày" or a part of the day: the first
+    ("Chiều ngày 12, 13/10/2023, tại huyện", [(12, 10, 2023)]),
+    ("Sáng 12, 13/10, tại huyện", [(12, 10, None)]),
+    # a weekday's number before a comma is no first day
+    ("Thứ 3, 25.02.2025 | 16:05", [(25, 2, 2025)]),
+    ("Create: T5, 01/09/2020 - 09:39", [(1, 9, 2020)]),
 ])
 def test_dates_in_every_printed_form(text, expected):
     assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected

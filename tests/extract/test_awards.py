@@ -374,6 +374,11 @@ def test_a_title_conferred_at_a_review_states_no_year_of_its_own():
      "Nghệ nhân ưu tú cho 12 cá nhân.", "danh_hieu", "conferred"),
     ("Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh ra quyết định tặng Bằng khen cho 45 cá nhân.", "bang_khen", "proposed"),
     ("Đợt này có 13 đảng viên thuộc Đảng bộ Sở Y tế được trao tặng Huy hiệu Đảng.", "other", "conferred"),
+    # counted people of any noun open the subject; a unit said of them is no recipient
+    ("Dịp này, 4 đồng chí nguyên là cán bộ thuộc các cơ quan, đơn vị Bộ CHQS tỉnh đã được trao Kỷ niệm chương "
+     "“Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam”.", "other", "conferred"),
+    ("Trong đợt này, tỉnh có 8 đồng chí nguyên là cán bộ chủ chốt của các đơn vị trong Quân đội được trao tặng Huân "
+     "chương Bảo vệ Tổ quốc.", "huan_chuong", "conferred"),
 ])
 def test_an_award_to_counted_receivers_has_no_recipient(body, award_type, status):
     a = only(awards_of(LEAD + body))
@@ -455,6 +460,25 @@ def test_tallies_are_no_award(body):
      "Kỹ thuật thành phố và Hội Khuyến học thành phố vì đã có thành tích.",
      ["Liên hiệp các Tổ chức hữu nghị thành phố", "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố",
       "Hội Khuyến học thành phố"]),
+    # a counted noun, then the organisation that heads the names after the colon, or the named units themselves
+    ("Hội nghị nhất trí đề nghị tặng bằng khen cho 03 đơn vị Ủy ban MTTQ Việt Nam các huyện: Thống Nhất, Tân Phú, "
+     "Định Quán.", ["Ủy ban MTTQ Việt Nam huyện Thống Nhất", "Ủy ban MTTQ Việt Nam huyện Tân Phú",
+                    "Ủy ban MTTQ Việt Nam huyện Định Quán"]),
+    ("UBND tỉnh tặng Bằng khen cho 3 đơn vị Sở Y tế, Sở Tư pháp và Công an tỉnh vì đã có thành tích.",
+     ["Sở Y tế", "Sở Tư pháp", "Công an tỉnh"]),
+    # a locality's leadership bodies hosting its anniversary stand for the locality
+    ("Sáng 30/9, Tỉnh ủy, HĐND, UBND tỉnh Lào Cai long trọng tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh và đón nhận "
+     "Huân chương Lao động hạng Nhất.", ["tỉnh Lào Cai"]),
+    ("Sáng 20/11, Trường THCS Lê Quý Đôn tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba.",
+     ["Trường THCS Lê Quý Đôn"]),
+    # peers each with its body in brackets, ";" between groups; the brackets are no part of the names
+    ("Tổng Bí thư đã trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 4 tập thể, gồm: Binh chủng Đặc công "
+     "(Bộ Quốc phòng), Binh đoàn 15 (Bộ Quốc phòng), Cục Quân huấn nhà trường (Bộ Tổng Tham mưu); Công an TP Hà Nội "
+     "(Bộ Công an).", ["Binh chủng Đặc công", "Binh đoàn 15", "Cục Quân huấn nhà trường", "Công an TP Hà Nội"]),
+    # a count of mothers capitalized with respect; named on the next line with what is said of each
+    ("Huyện tổ chức Lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng” cho 2 Mẹ. Các Mẹ gồm: Mẹ Hoàng "
+     "Thị Xuyến, sinh năm 1897, có hai con liệt sĩ là Lương Đức Hiển và Nguyễn Hồng Nguyện; Mẹ Nguyễn Thị Thanh, sinh năm "
+     "1913 (mẹ liệt sĩ Lưu Đình Cừ và Lưu Đình Cẩn).", ["Hoàng Thị Xuyến", "Nguyễn Thị Thanh"]),
     # a clause after "vì:" is no recipient
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất sắc năm 2023.", []),
     # a counted subject with no names is a count, not a recipient "Sở GD&ĐT"

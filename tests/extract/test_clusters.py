@@ -242,6 +242,16 @@ def test_without_a_list_the_leaders_are_the_members_named():
     assert (c.members, c.leader, c.next_leader) == (["Sở Tư pháp", "Thanh tra tỉnh"], "Sở Tư pháp", "Thanh tra tỉnh")
 
 
+def test_the_item_of_a_list_line_leads_the_cluster_its_reason_names():
+    found = clusters_of(
+        "Theo đó, UBND tỉnh tặng Cờ thi đua cho 02 tập thể, gồm:\n1. Văn phòng Huyện ủy Nam Sơn; đã có thành tích xuất "
+        "sắc, dẫn đầu phong trào thi đua Khối 01 huyện Nam Sơn năm 2023;\n2. Hội Liên hiệp Phụ nữ huyện Nam Sơn; đã có "
+        "thành tích xuất sắc, dẫn đầu phong trào thi đua Khối 02 huyện Nam Sơn năm 2023.")
+    assert [(c.name, c.members) for c in found] == [
+        ("Khối 01 huyện Nam Sơn", ["Văn phòng Huyện ủy Nam Sơn"]),
+        ("Khối 02 huyện Nam Sơn", ["Hội Liên hiệp Phụ nữ huyện Nam Sơn"])]
+
+
 def test_a_leader_that_only_says_more_of_a_listed_member_is_that_member():
     c = only(clusters_of(
         "Cụm thi đua số 4 gồm 3 sở Tư pháp các tỉnh là Hà Tĩnh, Nghệ An và Quảng Bình. Sở Tư pháp Nghệ An là "
@@ -403,6 +413,50 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
     ("Chủ tịch UBTƯ MTTQ Việt Nam Trần Thanh Mạnh, Phó Chủ tịch Hội đồng Thi đua khen thưởng Trung ương, Khối trưởng "
      "Khối thi đua Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội phát biểu.",
      ["UBTƯ MTTQ Việt Nam"], "UBTƯ MTTQ Việt Nam"),
+    # the units attending the one cluster's meeting under a shared head, when no list names them
+    ("Ngày 4/10, Cụm thi đua số 8 tổ chức hội nghị kiểm tra kết quả thi đua. Tham dự hội nghị có đại diện lãnh đạo "
+     "Công an các tỉnh: Bến Tre, Tây Ninh, Long An.", ["Công an tỉnh Bến Tre", "Công an tỉnh Tây Ninh", "Công an tỉnh Long An"],
+     None),
+    # a counted head at the end of a longer phrase ("Lãnh đạo, Văn phòng các Sở:") shares "Sở" with remits
+    ("Sáng 5/3, Cụm thi đua số 6 tổ chức hội nghị ký kết giao ước thi đua. Tham dự có Lãnh đạo, Văn phòng các Sở: "
+     "Lao động, Thương binh và Xã hội (Khối trưởng), Giáo dục và Đào tạo, Y tế và Đài Phát thanh và Truyền hình tỉnh.",
+     ["Sở Lao động, Thương binh và Xã hội", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Đài Phát thanh và Truyền hình tỉnh"],
+     "Sở Lao động, Thương binh và Xã hội"),
+    # ... after guests, past a ";"
+    ("Sáng 16/11, Cụm thi đua số 8 tổ chức hội nghị tổng kết. Tham dự hội nghị có Thiếu tướng Lê Văn Hùng, Phó Cục "
+     "trưởng; lãnh đạo Công an các tỉnh: Bến Tre, Tây Ninh, Long An.",
+     ["Công an tỉnh Bến Tre", "Công an tỉnh Tây Ninh", "Công an tỉnh Long An"], None),
+    # ... and the units taking part in the cluster's own event
+    ("Vừa qua, Khối thi đua Nội chính tỉnh tổ chức hội thao năm 2022. Hội thao thu hút sự tham gia của 4 đơn vị: "
+     "Sở Nội vụ, Sở Tư pháp, Thanh tra tỉnh, Công an tỉnh.", ["Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh", "Công an tỉnh"],
+     None),
+    # units counted as the cluster's, before its full name and a colon
+    ("Sáng 5/3, Khối thi đua các đơn vị sự nghiệp tổ chức hội nghị. Tham dự có Ban Thi đua – Khen thưởng tỉnh và 03 đơn "
+     "vị trong Khối thi đua các đơn vị sự nghiệp: Trung tâm Lưu trữ tỉnh; Quỹ đầu tư phát triển tỉnh và Vườn quốc gia "
+     "Bidoup Núi Bà.", ["Trung tâm Lưu trữ tỉnh", "Quỹ đầu tư phát triển tỉnh", "Vườn quốc gia Bidoup Núi Bà"], None),
+    # speaking for the leading unit: the unit the speaker heads leads, named inside the title
+    ("Sáng 5/1, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị. Tại hội nghị, thay mặt đơn vị Trưởng khối thi đua "
+     "các cơ quan Đảng tỉnh, đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đề nghị các đơn vị tiếp tục thi đua.",
+     ["Ban Tuyên giáo Tỉnh ủy"], "Ban Tuyên giáo Tỉnh ủy"),
+    # "các sở A, B" shares "sở"; the count says the units after commas in a ";"-chunk are members too
+    ("Năm 2022, Khối thi đua các cơ quan tham mưu có 6 đơn vị thành viên, bao gồm: các sở Nội vụ, Tài chính, Tư pháp; "
+     "Ban Dân tộc tỉnh, Văn phòng UBND tỉnh và Thanh tra tỉnh.",
+     ["sở Nội vụ", "sở Tài chính", "sở Tư pháp", "Ban Dân tộc tỉnh", "Văn phòng UBND tỉnh", "Thanh tra tỉnh"], None),
+    # the members in brackets after "N quận trong cụm", the place word lent to the names after the first
+    ("Chiều 28/2, Cụm thi đua số 1 tổ chức hội nghị. Dự hội nghị có Chủ tịch Ủy ban MTTQ 4 quận trong cụm (quận Long "
+     "Biên, Hai Bà Trưng, Ba Đình, Hoàn Kiếm).",
+     ["quận Long Biên", "quận Hai Bà Trưng", "quận Ba Đình", "quận Hoàn Kiếm"], None),
+    # "gồm" after another name of the cluster in brackets; an organisation shared over "các huyện"
+    ("Vừa qua, Cụm thi đua số 2 (Khối Văn hóa - Thông tin) gồm Phòng Văn hóa – Thông tin các huyện Krông Bông, Ea Kar "
+     "và M’Đrắk đã tổ chức hội nghị ký kết giao ước thi đua.",
+     ["Phòng Văn hóa – Thông tin huyện Krông Bông", "Phòng Văn hóa – Thông tin huyện Ea Kar",
+      "Phòng Văn hóa – Thông tin huyện M’Đrắk"], None),
+    # "gồm" some words after the name; "có N ...:" lists the members too
+    ("Khối thi đua số 3 hiện nay có 3 cơ quan, đơn vị gồm: Tòa án nhân dân tỉnh, Công an tỉnh và Thanh tra tỉnh.",
+     ["Tòa án nhân dân tỉnh", "Công an tỉnh", "Thanh tra tỉnh"], None),
+    ("Tại tỉnh, Khối thi đua 10, năm học 2018 - 2019 có 3 trường đại học, cao đẳng trên địa bàn tỉnh: Trường Đại học "
+     "Kiên Giang; Trường Cao đẳng Y tế Kiên Giang; Trường Cao đẳng Kiên Giang.",
+     ["Trường Đại học Kiên Giang", "Trường Cao đẳng Y tế Kiên Giang", "Trường Cao đẳng Kiên Giang"], None),
     # a role after a dash in the list is read apart from the member's name
     ("Cụm thi đua số 2 gồm 04 đơn vị: Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó, "
      "Liên hiệp Hội tỉnh Hải Dương và Liên hiệp Hội tỉnh Thái Bình.",

@@ -92,3 +92,167 @@ def test_event_dates_of_more_real_shapes(body, date):
     analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
                             dateline="08:00, 25/01/2024")
     assert extract_event(analysis).date == date
+
+
+# No publication date: a day-month takes the year the article gives it in context (the realdev
+# convention; null when nothing does).
+@pytest.mark.parametrize("body, date", [
+    # the anniversary the ceremony marks
+    ("Sáng ngày 14/10, huyện Đông Sơn tổ chức Lễ kỷ niệm 25 năm thành lập huyện (15/10/1996 – 15/10/2021) và "
+     "đón nhận Cờ thi đua của Chính phủ.", "2021-10-14"),
+    ("Chào mừng 70 năm Ngày truyền thống ngành Kho bạc (20/5/1954 - 20/5/2024), chiều 18/5, Kho bạc tỉnh gặp mặt "
+     "cán bộ hưu trí và khen thưởng các phòng nghiệp vụ.", "2024-05-18"),
+    # the period a review closes
+    ("Sáng 5/8, Hội Nông dân huyện sơ kết 5 năm thực hiện phong trào nông dân sản xuất giỏi giai đoạn "
+     "2019-2024 tại hội trường huyện.", "2024-08-05"),
+    # where the period reviewed meets the period opened
+    ("Trong 2 ngày 20 và 21-9, tại Hội trường tỉnh, tỉnh tổ chức Đại hội Thi đua yêu nước lần thứ VI (giai đoạn "
+     "2020-2025). Đại hội đánh giá kết quả phong trào thi đua giai đoạn 2015-2020.", "2020-09-20"),
+    # a school year closed in May
+    ("Ngày 27-5, Cụm thi đua số 2 các trường THPT tổ chức Hội nghị tổng kết công tác thi đua năm học 2022-2023.",
+     "2023-05-27"),
+    # the reviewed year when the review is held at the year's end, the new one when held early
+    ("Ngày 12/12, Khối thi đua các cơ quan Đảng tổ chức Hội nghị tổng kết phong trào thi đua năm 2019, triển "
+     "khai nhiệm vụ năm 2020.", "2019-12-12"),
+    ("Ngày 20/2, Cụm thi đua các huyện tổ chức tổng kết công tác thi đua năm 2019 và ký kết giao ước thi đua "
+     "năm 2020.", "2020-02-20"),
+    ("Ngày 9/1, Khối thi đua các doanh nghiệp tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.",
+     "2023-01-09"),
+    # a full date a few days away, and the one year the lead names
+    ("Ngày 20/3, Sở Nội vụ đăng tải danh sách hai cá nhân được đề nghị tặng Huân chương để nhân dân góp ý. Hồ sơ "
+     "do UBND huyện gửi kèm Tờ trình số 12/TTr-UBND ngày 16/3/2022.", "2022-03-20"),
+    ("Chiều 3/5, Bộ Chỉ huy Quân sự tỉnh gặp mặt các chiến sĩ tham gia cứu hộ vùng lũ. Trong năm 2024, lực lượng "
+     "vũ trang tỉnh đã tham gia nhiều đợt cứu nạn.", "2024-05-03"),
+])
+def test_a_day_month_takes_its_year_from_the_context(body, date):
+    analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
+                            title=None, dateline=None)
+    assert extract_event(analysis).date == date
+
+
+@pytest.mark.parametrize("body", [
+    # a basis document's date years away lends no year, nor does nothing at all
+    "Ngày 12.5, UBND tỉnh tặng Bằng khen cho 20 tập thể có thành tích trong 5 năm thực hiện Chỉ thị số 05-CT/TW "
+    "ngày 15.5.2016 của Bộ Chính trị.",
+    "Ngày 29/5, UBND tỉnh long trọng tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”.",
+])
+def test_a_day_month_with_no_year_in_context_stays_unknown(body):
+    analysis = analyse_text(body, title=None, dateline=None)
+    assert extract_event(analysis).date is None
+
+
+@pytest.mark.parametrize("body, dateline, date", [
+    # a full date mid-sentence after the meeting it dates, behind a basis document's date
+    ("Căn cứ Kế hoạch số 25/KH-SYT ngày 10/01/2021 của Sở Y tế về công tác thi đua năm 2021, năm bệnh viện tuyến "
+     "huyện trong Cụm thi đua số 2 đã tổ chức hội nghị ký kết giao ước thi đua vào ngày 05/3/2021 tại Bệnh viện "
+     "huyện Lập Thạch.", "20/10/2021", "2021-03-05"),
+    ("Những con số trên được nêu tại buổi tổng kết phong trào thi đua giai đoạn 2016-2021 mà Hội Nông dân tỉnh "
+     "tổ chức ngày 14/4 ở thành phố Vinh.", "15/04/2021", "2021-04-14"),
+    # 'sáng nay' with no date beside it is the day of publication
+    ("Tại buổi gặp mặt kỷ niệm 42 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2024) do Sở Giáo dục tổ chức sáng "
+     "nay, Phó Chủ tịch UBND tỉnh biểu dương 40 nhà giáo tiêu biểu.", "Thứ 3, 19.11.2024 | 16:05", "2024-11-19"),
+    # two days joined by a comma: the first
+    ("Chiều ngày 12, 13/10/2023, tại huyện Phù Cát, Cụm thi đua số 3 tổ chức hội nghị sơ kết.", "15/10/2023",
+     "2023-10-12"),
+    # a page stamp printed into the lead is no event's date
+    ("Tin hoạt động >> Thi đua 18/11/2022 10:18:33\nTừ ngày 07/11/2022 - 10/11/2022, Đoàn kiểm tra của Cụm thi đua số "
+     "3 đã tiến hành kiểm tra chéo công tác thi đua tại các đơn vị.", None, "2022-11-07"),
+    # a date set off by commas after an opening clause
+    ("Nhân dịp kỷ niệm 50 năm Ngày giải phóng tỉnh (24-3-1975 - 24-3-2025),\ncùng các ngày lễ lớn trong năm, ngày "
+     "20-3, Chủ tịch UBND tỉnh đã ký quyết định tặng Bằng khen cho 30 tập thể.", "26/03/2025", "2025-03-20"),
+    # a consultation is dated by the period it runs
+    ("Sở Nội vụ lấy ý kiến nhân dân đối với danh sách đề nghị khen thưởng cấp Nhà nước. Đề nghị tặng Huân chương "
+     "Lao động hạng Ba cho ông Nguyễn Văn A. Đề nghị tặng Bằng khen cho bà Trần Thị B. Thời gian lấy ý kiến từ "
+     "ngày 03/6/2024 đến ngày 17/6/2024.", None, "2024-06-03"),
+])
+def test_event_dates_written_mid_sentence_or_implied(body, dateline, date):
+    analysis = analyse_text(body, title="Tin thi đua khen thưởng", dateline=dateline)
+    assert extract_event(analysis).date == date
+
+
+def test_a_first_sentence_dating_a_documents_issue_gives_way_to_the_events_own_date():
+    analysis = analyse_text("Ngày 2-8, UBND tỉnh ban hành Kế hoạch số 1500/KH-UBND tổ chức Đại hội Thi đua yêu nước "
+                            "tỉnh lần thứ VI. Theo đó, Đại hội được tổ chức vào ngày 20-8 tại Hội trường tỉnh.",
+                            title="Đại hội Thi đua yêu nước tỉnh lần thứ VI diễn ra ngày 20-8", dateline="03/08/2025")
+    assert extract_event(analysis).date == "2025-08-20"
+
+
+@pytest.mark.parametrize("title, body, kind", [
+    # a standfirst before the dateline sentence: the sentence that dates the event says what it was
+    (None, "(PV) - Năm nay, mỗi trường phấn đấu có ít nhất một sáng kiến được công nhận cấp tỉnh.\n"
+           "Sáng 20/4, tại Quy Nhơn, Khối thi đua các trường đại học ký kết giao ước thi đua năm 2012.",
+     "pledge_signing"),
+    (None, "(PV) - Dịp này, Hội Nông dân huyện phát động phong trào “Vườn mẫu, ao sạch”.\n"
+           "Sáng 9/8, Hội Nông dân huyện sơ kết 5 năm phong trào thi đua giai đoạn 2019-2024 tại hội trường.",
+     "review_conference"),
+    # excerpts that start mid-article and point back at the event
+    (None, "Tại buổi lễ, Phó Chủ tịch UBND tỉnh đã trao danh hiệu Anh hùng Lao động cho Hợp tác xã dệt thổ cẩm của "
+           "xã.", "award_ceremony"),
+    (None, "Tại buổi lễ, thay mặt Ban Thường vụ, ông Bí thư Huyện ủy đã trao quyết định tặng Bằng khen cho 6 chi bộ "
+           "đạt danh hiệu trong sạch, vững mạnh tiêu biểu 5 năm liền.", "award_ceremony"),
+    (None, "Bà Lê Thị Hoa, Hiệu trưởng Trường THPT Chu Văn An, được bầu làm cụm trưởng năm học mới. Sau đó, 7 trường "
+           "trong cụm cùng nhau ký kết giao ước thi đua với 5 nội dung. Phát biểu tại hội nghị, đại diện Sở Giáo dục "
+           "ghi nhận kết quả của cụm.", "pledge_signing"),
+    (None, "Đến dự hội nghị có lãnh đạo Hội Cựu chiến binh 4 xã trong cụm. Tại hội nghị, các xã nghe báo cáo tổng "
+           "kết hoạt động năm 2023 và bình xét thi đua.", "review_conference"),
+    # ... but a lead that names an untyped event keeps it untyped, and a passing pledge is no signing
+    (None, "Tối 31/12, huyện tổ chức Lễ công bố Quyết định công nhận huyện đạt chuẩn nông thôn mới. Dự buổi lễ có "
+           "lãnh đạo tỉnh. Dịp này, Phó Chủ tịch UBND tỉnh trao Bằng khen cho 3 xã.", "other"),
+    (None, "Tham dự hội nghị có đại diện Sở Nội vụ. Báo cáo nêu rõ các trường đều đăng ký giao ước thi đua từ "
+           "đầu năm học.", "other"),
+    # cues the lexicon lacked
+    (None, "Ngày 15/01, Trung đoàn 812 tổ chức Hội nghị công bố và trao quyết định khen thưởng cho 15 tập thể, cá "
+           "nhân hoàn thành xuất sắc nhiệm vụ huấn luyện.", "award_ceremony"),
+    ("Trao Kỷ niệm chương “Vì sự nghiệp thi đua, khen thưởng” cho 12 cá nhân",
+     "Các cá nhân được vinh dự nhận đều có nhiều năm gắn bó với công tác thi đua của tỉnh.", "award_ceremony"),
+    (None, "Sáng 3-3, Hội Cựu chiến binh huyện tổ chức hội nghị đánh giá kết quả phong trào thi đua năm 2023.",
+     "review_conference"),
+    (None, "Sáng 12/3, Ủy ban MTTQ huyện tổ chức Hội nghị triển khai Cuộc vận động “Toàn dân đoàn kết xây dựng nông "
+           "thôn mới, đô thị văn minh” năm 2024.", "movement_launch"),
+    # a launch named as someone's earlier drive is a mention, not the event
+    (None, "Phong trào “Ngày thứ Bảy xanh” do Tỉnh đoàn phát động nhiều năm qua đã thu hút hàng nghìn đoàn viên "
+           "tham gia dọn vệ sinh môi trường.", "other"),
+    (None, "Chiều 5/4, Ủy ban MTTQ xã tổ chức Hội nghị triển khai thực hiện Cuộc vận động “Người Việt Nam ưu tiên dùng "
+           "hàng Việt Nam” năm 2024.", "movement_launch"),
+    # a congress the work greets is not the event
+    ("Ban hành Kế hoạch tổ chức phong trào thi đua đặc biệt",
+     "Sở Nội vụ vừa ban hành Kế hoạch tổ chức phong trào thi đua lập thành tích chào mừng Đại hội Thi đua yêu nước "
+     "toàn quốc lần thứ XI.", "other"),
+    # a decision to award, reported as such, is no ceremony
+    (None, "Nhân dịp kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh, Ban Thường vụ Tỉnh ủy vừa quyết định trao tặng "
+           "Huy hiệu Đảng cho 500 đảng viên.", "other"),
+])
+def test_event_types_of_excerpts_and_leads_as_real_news_writes_them(title, body, kind):
+    analysis = analyse_text(body + "\nCác đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
+                            title=title, dateline=None)
+    assert extract_event(analysis).type == kind
+
+
+@pytest.mark.parametrize("body, also", [
+    # a launch or an award that points back at the event is also reported
+    ("Sáng 20/9, tỉnh tổ chức Đại hội Thi đua yêu nước lần thứ VI. Tại Đại hội, đồng chí Bí thư Tỉnh ủy đã trao Cờ "
+     "thi đua của Chính phủ cho 3 huyện. Phát biểu bế mạc, Chủ tịch UBND tỉnh thay mặt Ban Tổ chức phát động phong "
+     "trào thi đua yêu nước giai đoạn 2025-2030.", ["award_ceremony", "movement_launch"]),
+    ("Sáng 10/7, Khối thi đua tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm. Dịp này, Chủ tịch UBND tỉnh "
+     "tặng Bằng khen cho 3 sở vì đã có thành tích xuất sắc.", ["award_ceremony"]),
+    # ... one proposed, planned or past is not
+    ("Sáng 10/7, Khối thi đua tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm. Cũng tại Hội nghị, Khối đề "
+     "nghị UBND tỉnh tặng Cờ thi đua cho hai đơn vị. Năm 2024, Tỉnh ủy đã phát động phong trào thi đua đặc biệt. "
+     "Theo kế hoạch, các Cụm thi đua sẽ tổ chức ký kết giao ước thi đua trước ngày 15/8.", []),
+])
+def test_also_holds_what_is_done_at_the_event(body, also):
+    analysis = analyse_text(body, title=None, dateline="11/07/2025")
+    assert sorted(extract_event(analysis).also) == also
+
+
+@pytest.mark.parametrize("body, date", [
+    # a first sentence dating the deed an award is for gives way to the ceremony's date
+    ("Ngày 03/8/2023, anh Lê Văn Tâm đã dũng cảm lao xuống dòng nước xiết cứu sống 2 học sinh bị đuối nước. Chiều "
+     "21/8, UBND huyện tổ chức trao Bằng khen của Chủ tịch UBND tỉnh cho anh Tâm.", "2023-08-21"),
+    # ... but not to a coming event
+    ("Ngày 19/4/2023 tại trụ sở Công ty Cấp nước, đại diện 12 doanh nghiệp trong Khối thi đua đã cùng góp ý cho dự "
+     "thảo Kế hoạch thi đua năm 2023. Ngày 25/4/2023 các đơn vị sẽ ký kết giao ước thi đua.", "2023-04-19"),
+])
+def test_the_lead_date_of_a_deed_or_a_meeting(body, date):
+    analysis = analyse_text(body, title=None, dateline="22/08/2023")
+    assert extract_event(analysis).date == date

@@ -145,6 +145,9 @@ MORE_SCAN_CASES = [
     ("cho Sở Giáo dục và Đào tạo, Y tế, Lao động-Thương binh và Xã hội, Văn hóa, Thể thao và Du lịch và "
      "Đài Phát thanh - Truyền hình tỉnh vì", ["Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Lao động-Thương binh và Xã hội",
                                              "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh - Truyền hình tỉnh"]),
+    # a compound with a lower-case half after a dash stays whole
+    ("cho Ban biên tập Văn hóa - xã hội, Đài Phát thanh và Truyền hình tỉnh vì", 
+     ["Ban biên tập Văn hóa - xã hội", "Đài Phát thanh và Truyền hình tỉnh"]),
     # ... but not a unit of its own ("Công an tỉnh"), nor a remit that begins a longer name
     ("cho Sở Nội vụ, Công an tỉnh và Sở Tư pháp vì", ["Sở Nội vụ", "Công an tỉnh", "Sở Tư pháp"]),
 ]
@@ -190,3 +193,12 @@ def test_counted_head(phrase, expected):
 def test_list_lines(lines, expected):
     from pipeline.extract.units import list_lines
     assert list_lines(lines) == expected
+
+
+def test_a_list_one_short_is_split_only_where_an_item_starts_after_va():
+    text = ("gồm 4 cơ quan: Trung tâm Khuyến nông, Trung tâm tư vấn và Hỗ trợ chuyển dịch cơ cấu kinh tế nông nghiệp, "
+            "Trường Cao đẳng nghề và Phân hiệu Trường Đại học Nông Lâm.")
+    found = scan_list(text, text.index(":") + 2, count=4)
+    assert [i.text for i in found.items] == [
+        "Trung tâm Khuyến nông", "Trung tâm tư vấn và Hỗ trợ chuyển dịch cơ cấu kinh tế nông nghiệp",
+        "Trường Cao đẳng nghề", "Phân hiệu Trường Đại học Nông Lâm"]
