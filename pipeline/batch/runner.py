@@ -1,9 +1,10 @@
 """Run the stages over many inputs: read -> clean -> nlp -> extract -> export.
 
 Resumable: every finished input file goes to the run ledger in the output folder; a new
-run skips files already done by the same pipeline version (`force` redoes them) and the
-outputs are then written from the ledger, atomically and in input order, so an
-interrupted and resumed run ends with the same files as an uninterrupted one.
+run skips files already done by the same pipeline version (`force` redoes them). The outputs
+are written from the ledger, atomically and in input order (each input as soon as it and
+all before it are done, while later ones are processed), so an interrupted and resumed run
+ends with the same files as an uninterrupted one.
 One bad article never stops the batch: it is counted by reason and written to errors.csv.
 """
 
@@ -13,7 +14,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from pipeline.batch.progress import Progress
 from pipeline.batch.version import pipeline_version
 from pipeline.batch.work import Result, process_path
 from pipeline.export import OutputWriter
-from pipeline.normalize import link_outputs
+from pipeline.normalize import Linker
 from pipeline.read import is_input, list_inputs
 
 log = logging.getLogger("thidua")
@@ -82,26 +83,33 @@ def run_extract(paths: Iterable[str | Path], out_dir: str | Path, *, excel: bool
     started = time.perf_counter()
     ledger = Ledger(out, pipeline_version())
     try:
-        pending = _plan(ledger, inputs, force, summary)
+        pending, order = _plan(ledger, inputs, force, summary)
         bar = _progress(len(pending), progress)
-        for key, path, results in _engine(engine, pending, workers, scheduler):
-            ledger.record(key, path, results, time.time())
-            bar.update(1)
+        # Each input is exported and linked as soon as it and every input before it are done, beside
+        # the workers; the cross-article tables (people, units, movements, duplicate stories) come last.
+        with OutputWriter(out, excel=excel) as writer, Linker(out, excel=excel) as linker:
+            export = _InOrder(ledger, order, {key for key, _, _ in pending}, writer, linker.add, summary)
+            for key, path, results in _engine(engine, pending, workers, scheduler):
+                ledger.record(key, path, results, time.time())
+                export.done(key)
+                bar.update(1)
+            export.rest()
         bar.close()
-        _export(ledger, out, excel, summary)
-        # Cross-article ids (people, units, movements, duplicate stories) need every article first.
-        summary.records.update(link_outputs(out, excel=excel).rows)
+        summary.records.update(linker.summary.rows)
     finally:
         ledger.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _plan(ledger: Ledger, inputs: list[tuple[Path, bool]], force: bool, summary: Summary) -> list[Task]:
+def _plan(ledger: Ledger, inputs: list[tuple[Path, bool]], force: bool,
+          summary: Summary) -> tuple[list[Task], list[str]]:
+    """The inputs to process, and every input's key in input order."""
     pending: list[Task] = []
-    for file_no, (path, named) in enumerate(inputs):
+    order: list[str] = []
+    for path, named in inputs:
         key = file_key(path)
-        ledger.add_to_run(file_no, key)
+        order.append(key)
         if not is_input(path) and not named:
             # Not an article file: recorded at once, nothing to process.
             ledger.record(key, str(path), [_other_file(path)], time.time())
@@ -109,7 +117,7 @@ def _plan(ledger: Ledger, inputs: list[tuple[Path, bool]], force: bool, summary:
             pending.append((key, str(path), named))
         else:
             summary.reused += 1
-    return pending
+    return pending, order
 
 
 def _other_file(path: Path) -> Result:
@@ -126,16 +134,43 @@ def _engine(engine: str, tasks: list[Task], workers: int, scheduler: str | None)
     return run_serial(tasks)
 
 
-def _export(ledger: Ledger, out: Path, excel: bool, summary: Summary) -> None:
-    seen: set[str] = set()
-    with OutputWriter(out, excel=excel) as writer:
-        for status, jsonl, rows, error in ledger.in_run_order():
+class _InOrder:
+    """Writes the results of each input (export files, and the article to `link`) from the ledger once
+    that input and every input before it are done: the writing keeps input order and runs while the
+    workers go on with later inputs."""
+
+    def __init__(self, ledger: Ledger, order: list[str], waiting: set[str], writer: OutputWriter,
+                 link: Callable[[dict], None], summary: Summary):
+        self.ledger, self.order, self.waiting = ledger, order, waiting
+        self.writer, self.link, self.summary = writer, link, summary
+        self.next = 0  # position in `order` of the first input not written yet
+        self.seen: set[str] = set()  # article ids written
+        self._flush()  # inputs done in an earlier run may lead
+
+    def done(self, key: str) -> None:
+        self.waiting.discard(key)
+        self._flush()
+
+    def rest(self) -> None:
+        """After the last input: anything not written yet (nothing, when every input came back)."""
+        self.waiting.clear()
+        self._flush()
+
+    def _flush(self) -> None:
+        while self.next < len(self.order) and self.order[self.next] not in self.waiting:
+            self._write(self.order[self.next])
+            self.next += 1
+
+    def _write(self, key: str) -> None:
+        summary, writer = self.summary, self.writer
+        for status, jsonl, rows, error in self.ledger.results(key):
             if status == "ok":
-                jsonl, rows = _unique_id(jsonl, rows, seen)
+                jsonl, rows, article = _unique_id(jsonl, rows, self.seen)
                 summary.records.update(writer.write_rows(jsonl, rows))
+                self.link(article)
                 summary.articles += 1
                 if error:  # kept after a repair, which errors.csv records
-                    writer.write_error({**error, "article_id": json.loads(jsonl)["id"]})
+                    writer.write_error({**error, "article_id": article["id"]})
                     summary.repaired[error["reason"]] += 1
                 continue
             writer.write_error(error)
@@ -145,8 +180,9 @@ def _export(ledger: Ledger, out: Path, excel: bool, summary: Summary) -> None:
                 summary.failed[error["stage"]] += 1
 
 
-def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list]:
-    """Two inputs with one file stem ("a/x.txt", "b/x.txt") get "x" and "x~2": ids stay keys."""
+def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list, dict]:
+    """Two inputs with one file stem ("a/x.txt", "b/x.txt") get "x" and "x~2": ids stay keys.
+    Returns the line, the rows and the article as a dict (what linking reads)."""
     article = json.loads(jsonl)
     base = article["id"]
     new, n = base, 1
@@ -155,7 +191,7 @@ def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list]:
         new = f"{base}~{n}"
     seen.add(new)
     if new == base:
-        return jsonl, rows
+        return jsonl, rows, article
     log.warning("article id %s is taken; %s gets %s", base, article["provenance"]["source"], new)
     article["id"] = new
     renamed = []
@@ -163,7 +199,7 @@ def _unique_id(jsonl: str, rows: list, seen: set[str]) -> tuple[str, list]:
         row = {k: (new + v[len(base):] if isinstance(v, str) and k.endswith("_id") and v.startswith(base + ":")
                    else new if k == "article_id" else v) for k, v in row.items()}
         renamed.append((table, row))
-    return json.dumps(article, ensure_ascii=False), renamed
+    return json.dumps(article, ensure_ascii=False), renamed, article
 
 
 def _progress(total: int, enabled: bool) -> Progress:

@@ -42,6 +42,9 @@ def _pattern_dir() -> Path:
 
 
 PATTERN_DIR = _pattern_dir()
+# libyaml's parser builds the same data as PyYAML's pure-Python one, fifteen times faster (a start-up
+# cost of every run); PyYAML built without libyaml has only the Python one.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Letters of any script count as word characters; digits too. Boundaries use this.
 _WORD = r"[^\W_]"
@@ -142,7 +145,7 @@ class PatternFile:
     def __init__(self, path: Path):
         self.path = path
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
         except (OSError, yaml.YAMLError) as exc:
             raise PatternError(f"{path}: cannot load: {exc}") from exc
         self.entries, errors = _validate(path, data)

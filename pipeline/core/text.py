@@ -39,8 +39,16 @@ def repair_lookalikes(text: str) -> str:
     return text.translate(_LOOKALIKES)
 
 
+# In NFC text an old-style placement shows as a plain o/u before an a, e or y that carries its tone
+# in the same character ("oà", "uý"). Text without such a pair is already unified: every key of
+# every record is made here, so the decompose-and-recompose is skipped for it.
+_OLD_TONE_NFC = re.compile("[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]")
+
+
 def unify_tones(text: str) -> str:
     """Old and new tone placement to one form: "hoà" and "hòa" both give "hòa"."""
+    if not _OLD_TONE_NFC.search(text) and unicodedata.is_normalized("NFC", text):
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _OLD_TONE.sub(r"\1\3\2", decomposed))
 

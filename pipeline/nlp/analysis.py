@@ -1,7 +1,9 @@
 """The one adapter to underthesea: sentences and words of an article, computed once, held in a spaCy Doc.
 
-Word segmentation (CRF, fast) runs on every sentence. NER (with the POS tagging and chunking it
-needs) is ten times slower, so it is computed per sentence only when an extractor asks, and cached.
+Word segmentation (CRF, fast) runs on every sentence, all sentences of an article in one batch
+through `segment.py`, which gives underthesea's words without building its per-syllable feature
+strings. NER (with the POS tagging and chunking it needs) is ten times slower, so it is computed per
+sentence only when an extractor asks, and cached.
 Offsets always refer to `Article.text`: underthesea is called with
 `use_token_normalize=False` and every token is aligned back to the text.
 """
@@ -19,7 +21,9 @@ from pipeline.nlp.alignment import align_tokens
 _SYLLABLE = re.compile(r"[^\W_]+(?:[/'’][^\W_]+)*|\S")
 
 
-@dataclass(frozen=True)
+# Slots: an article makes a Token per word and per syllable, thousands a second; slots make them
+# faster to build and read.
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
@@ -109,16 +113,24 @@ def _fixed_words() -> re.Pattern[str]:
     return re.compile(boundary_regex([t for name in ("roles", "bodies") for t in titles.terms(name) if " " in t]))
 
 
-def _merge_fixed(text: str, tokens: list[Token]) -> list[Token]:
-    """Tokens covered exactly by one lexicon phrase become one token."""
-    merged = list(tokens)
+def _merge_fixed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Words (sorted, non-overlapping spans of `text`) covered exactly by one lexicon phrase become one word."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(spans)
     for m in _fixed_words().finditer(text):
-        inside = [i for i, t in enumerate(merged) if m.start() <= t.start and t.end <= m.end()]
-        if len(inside) < 2 or merged[inside[0]].start != m.start() or merged[inside[-1]].end != m.end():
-            continue  # the segmenter's words do not line up with the phrase: keep them
-        first, last = inside[0], inside[-1]
-        merged[first : last + 1] = [Token(m.start(), m.end(), text[m.start() : m.end()])]
-    return merged
+        start, end = m.span()
+        while i < n and spans[i][0] < start:
+            out.append(spans[i])
+            i += 1
+        j = i  # words i..j-1 lie inside the phrase
+        while j < n and spans[j][1] <= end:
+            j += 1
+        if j - i >= 2 and spans[i][0] == start and spans[j - 1][1] == end:
+            out.append((start, end))
+            i = j
+        # else the segmenter's words do not line up with the phrase: they are kept
+    out += spans[i:]
+    return out
 
 
 def _split_sentences(text: str) -> list[tuple[int, int]]:
@@ -143,20 +155,39 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def analyse(article: Article) -> Analysis:
-    """Split the title and body of an article into sentences and words (underthesea)."""
+def reference_words(text: str) -> list[Token]:
+    """underthesea's words of one sentence, straight from `word_tokenize`, aligned to the sentence.
+
+    The reference the fast path (`pipeline.nlp.segment`) reproduces, and its fallback."""
     from underthesea import word_tokenize
 
+    aligned = align_tokens(text, word_tokenize(text, use_token_normalize=False))
+    return [Token(t.start, t.end, t.text) for t in aligned if t is not None]
+
+
+def sentence_words(texts: list[str]) -> list[list[Token]]:
+    """underthesea's words of each sentence (sentence offsets), all sentences of an article in one batch."""
+    return [[Token(a, b, text[a:b]) for a, b in spans] for text, spans in zip(texts, _sentence_spans(texts))]
+
+
+def _sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    from pipeline.nlp.segment import segment
+
+    return [spans if spans is not None else [(t.start, t.end) for t in reference_words(text)]
+            for text, spans in zip(texts, segment(texts))]
+
+
+def analyse(article: Article) -> Analysis:
+    """Split the title and body of an article into sentences and words (underthesea)."""
     parts = ([("title", article.title)] if article.title else []) + [("body", b) for b in article.body]
     sentences: list[Sentence] = []
-    words: list[list[Token]] = []
     for paragraph, (part, span) in enumerate(parts):
         para = span.of(article.text)
         for a, b in _split_sentences(para):
-            text = para[a:b]
             start = span.start + a
-            aligned = [t for t in align_tokens(text, word_tokenize(text, use_token_normalize=False)) if t is not None]
-            local = _merge_fixed(text, [Token(t.start, t.end, t.text) for t in aligned])
-            words.append([Token(start + t.start, start + t.end, t.text) for t in local])
-            sentences.append(Sentence(len(sentences), start, start + len(text), text, part, paragraph))
+            sentences.append(Sentence(len(sentences), start, span.start + b, para[a:b], part, paragraph))
+    words = []
+    for s, spans in zip(sentences, _sentence_spans([s.text for s in sentences])):
+        text, base = s.text, s.start
+        words.append([Token(base + a, base + b, text[a:b]) for a, b in _merge_fixed(text, spans)])
     return Analysis(article, sentences, words)

@@ -1,9 +1,10 @@
-"""Link one extraction's output across articles: `link_outputs(out_dir)`.
+"""Link one extraction's output across articles: `Linker` as a run exports, or `link_outputs(out_dir)`.
 
-Reads `articles.jsonl` line by line (only compact keys per entity are kept across articles) and
-writes the tables of `pipeline.normalize.tables` beside it. Titles, unit mentions and awards are
+Takes articles one by one (only compact keys per entity are kept across articles) and writes the
+tables of `pipeline.normalize.tables` beside the export's. Titles, unit mentions and awards are
 written as each article is read; people, movements, units and duplicates need every article and
-are written at the end. A line that is not an article is counted by its reason and passed over.
+are written at the end. A line of articles.jsonl that is not an article is counted by its reason
+and passed over.
 """
 
 from __future__ import annotations
@@ -88,27 +89,68 @@ def _articles(path: Path, skipped: Counter[str]) -> Iterator[dict[str, Any]]:
             yield article
 
 
+class Linker:
+    """Links articles as they are handed over, then writes the tables that need all of them.
+
+    The batch runner hands over each article it exports (the dict of its articles.jsonl line), so a
+    run links what extraction already holds instead of reading its output back. A context manager:
+    `finish()` on success writes the last tables and commits every file; an error discards them.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as out:
+    ...     with Linker(out) as linker:
+    ...         linker.add({"id": "a1", "province": "Nam Định", "published": "2023-03-30"})
+    ...     linker.summary.articles, linker.summary.rows["unit_mentions"]
+    (1, 1)
+    """
+
+    def __init__(self, out_dir: str | Path, excel: bool = False):
+        self.summary = LinkSummary(out_dir=str(out_dir))
+        self._started = time.perf_counter()
+        self._writer = TableWriter(Path(out_dir), excel=excel)
+        self._state = _State(self._writer, self.summary)
+
+    def add(self, article: dict[str, Any]) -> None:
+        """One article in the shape of an articles.jsonl line (at least an "id")."""
+        _read_article(article, self._state)
+        self.summary.articles += 1
+
+    def finish(self) -> LinkSummary:
+        _finish(self._state)
+        self._writer.commit()
+        self.summary.seconds = time.perf_counter() - self._started
+        return self.summary
+
+    def __enter__(self) -> Linker:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self._writer.discard()
+            return
+        try:
+            self.finish()
+        except BaseException:
+            self._writer.discard()
+            raise
+
+
 def link_outputs(out_dir: str | Path, excel: bool = False) -> LinkSummary:
     """Give every person, unit, movement and republished article one id across the output in `out_dir`.
 
     Reads `out_dir/articles.jsonl`; writes people.csv, person_mentions.csv, units.csv,
     unit_mentions.csv, titles.csv, movements_canonical.csv, movement_mentions.csv,
-    awards_normalized.csv and article_duplicates.csv (docs/ids.md explains every id).
+    awards_normalized.csv and article_duplicates.csv (docs/ids.md explains every id). A run of
+    `extract` does the same from the articles it holds (`Linker`), without reading them back.
     """
     out = Path(out_dir)
     source = out / "articles.jsonl"
     if not source.is_file():
         raise FileNotFoundError(f"{source}: no articles.jsonl to link (run extract first)")
-    summary = LinkSummary(out_dir=str(out))
-    started = time.perf_counter()
-    with TableWriter(out, excel=excel) as writer:
-        state = _State(writer, summary)
-        for article in _articles(source, summary.skipped):
-            _read_article(article, state)
-            summary.articles += 1
-        _finish(state)
-    summary.seconds = time.perf_counter() - started
-    return summary
+    with Linker(out, excel=excel) as linker:
+        for article in _articles(source, linker.summary.skipped):
+            linker.add(article)
+    return linker.summary
 
 
 def _date(article: dict[str, Any]) -> str | None:

@@ -165,9 +165,17 @@ def _near(key: str, keys: list[str], table: dict[str, Entry]) -> Entry | None:
 
 
 def _similar(a: str, b: str) -> bool:
-    m = difflib.SequenceMatcher(None, a, b)
-    # The cheap upper bounds first: most pairs fail them.
-    return all(r >= SAME_NAME_RATIO for r in (m.real_quick_ratio(), m.quick_ratio(), m.ratio()))
+    m = _matcher(b)
+    m.set_seq1(a)
+    # The cheap upper bounds first, each computed only when the one before passes: most pairs fail them.
+    return (m.real_quick_ratio() >= SAME_NAME_RATIO and m.quick_ratio() >= SAME_NAME_RATIO
+            and m.ratio() >= SAME_NAME_RATIO)
+
+
+@lru_cache(maxsize=1024)
+def _matcher(b: str) -> difflib.SequenceMatcher:
+    """A matcher against `b`: SequenceMatcher indexes its second string, once per string here."""
+    return difflib.SequenceMatcher(None, "", b)
 
 
 def _cluster(items: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:

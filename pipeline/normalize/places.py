@@ -25,7 +25,7 @@ its candidates listed. Bare names (no unit word) are looked up among provinces a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.core import gazetteer, patterns
@@ -129,14 +129,18 @@ def _type(name: str) -> str:
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     data = gazetteer.mapping()
+    # Built once per run from ~10,000 ward rows that repeat district and ward names: each name is
+    # folded and keyed once.
+    slug = lru_cache(maxsize=None)(place_slug)
+    key_of = lru_cache(maxsize=None)(lambda name: match_key(_short(name)))
     new: dict[str, Place] = {}
     for key, info in data["province_names"].items():
-        uid = f"u-p2025-{place_slug(info['name'])}"
+        uid = f"u-p2025-{slug(info['name'])}"
         new[key] = Place(uid, info["name"], "province", POST, info["short"], info["short"], uid, uid,
                          info.get("code", ""))
     old: dict[str, Place] = {}
     for key, info in data["old_province_names"].items():
-        uid = f"u-p-{place_slug(info['name'])}"
+        uid = f"u-p-{slug(info['name'])}"
         succ = new[data["province_mapping"][key]]
         old[key] = Place(uid, info["name"], "province", PRE, info["short"], succ.province, uid, succ.unit_id,
                          info.get("code", ""), successor_id=succ.unit_id)
@@ -146,7 +150,7 @@ def _index() -> _Index:
     for row in data["ward_mapping"]:
         prov, succ = old[row["old_province_key"]], new[row["new_province_key"]]
         p_slug = prov.unit_id[len("u-p-"):]
-        d_slug = place_slug(row["old_district"])
+        d_slug = slug(row["old_district"])
         did = f"u-d-{p_slug}-{d_slug}"
         if did not in districts:
             districts[did] = Place(did, row["old_district"], "district", PRE, prov.province, prov.new_province,
@@ -154,11 +158,11 @@ def _index() -> _Index:
                                    successor_id=prov.successor_id)
         nid = ""
         if row["new_ward"]:
-            nid = f"u-w2025-{succ.unit_id[len('u-p2025-'):]}-{place_slug(row['new_ward'])}"
+            nid = f"u-w2025-{succ.unit_id[len('u-p2025-'):]}-{slug(row['new_ward'])}"
             new_wards.setdefault(nid, Place(nid, row["new_ward"], "ward", POST, succ.province, succ.province,
                                             succ.unit_id, succ.unit_id, parent_id=succ.unit_id))
         if row["old_ward"]:
-            wid = f"u-w-{p_slug}-{d_slug}-{place_slug(row['old_ward'])}"
+            wid = f"u-w-{p_slug}-{d_slug}-{slug(row['old_ward'])}"
             ward, successors = old_wards.setdefault(wid, (
                 Place(wid, row["old_ward"], "ward", PRE, prov.province, prov.new_province, prov.unit_id,
                       prov.new_province_id, parent_id=did), set()))
@@ -169,12 +173,13 @@ def _index() -> _Index:
         for p in units:
             index.provinces[era].setdefault(match_key(p.province), []).append(p)
     for d in districts.values():
-        index.districts.setdefault(match_key(_short(d.name)), []).append(d)
+        index.districts.setdefault(key_of(d.name), []).append(d)
     for ward, successors in old_wards.values():
-        w = replace(ward, successor_id=" | ".join(sorted(successors)))
-        index.wards[PRE].setdefault(match_key(_short(w.name)), []).append(w)
+        w = Place(ward.unit_id, ward.name, ward.level, ward.era, ward.province, ward.new_province, ward.province_id,
+                  ward.new_province_id, parent_id=ward.parent_id, successor_id=" | ".join(sorted(successors)))
+        index.wards[PRE].setdefault(key_of(w.name), []).append(w)
     for w in new_wards.values():
-        index.wards[POST].setdefault(match_key(_short(w.name)), []).append(w)
+        index.wards[POST].setdefault(key_of(w.name), []).append(w)
     for places in [*old.values(), *new.values(), *districts.values(), *new_wards.values()]:
         index.by_id[places.unit_id] = places
     for bucket in index.wards[PRE].values():
@@ -208,6 +213,8 @@ def province_name_pattern() -> re.Pattern[str]:
     return _province_names()
 
 
+# Every record of an article asks for the article's province: a few names, asked thousands of times.
+@lru_cache(maxsize=1024)
 def province_place(name: str | None, era: str) -> Place | None:
     """A province by its short or full name, as it was in `era` (the other era if only that one has it)."""
     if not name:
@@ -254,10 +261,16 @@ def _unique(places: list[Place]) -> list[Place]:
     return list(seen.values())
 
 
+@lru_cache(maxsize=4096)  # place names repeat from record to record; the key is pure
+def _name_key(name: str) -> str:
+    """The key a place name is looked up by, a former name ("Thừa Thiên Huế") read as the mapping's."""
+    key = match_key(name)
+    return match_key(_former_names().get(key, name))
+
+
 def _candidates(word: UnitWord | None, name: str, era: str) -> list[Place]:
     index = _index()
-    key = match_key(name)
-    key = match_key(_former_names().get(key, name))
+    key = _name_key(name)
     other = PRE if era == POST else POST
     if word is None:  # a bare name: provinces and districts
         return _unique(index.provinces[era].get(key, []) + index.districts.get(key, []))

@@ -105,6 +105,7 @@ def expand(text: str) -> str:
     return v.abbreviation.sub(lambda m: v.abbreviations.get(squash(m.group()), m.group()), text)
 
 
+@lru_cache(maxsize=1024)  # a few dozen unit words, looked up for every place mention
 def unit_word(word: str) -> UnitWord | None:
     """The unit word a matched term stands for: 'Huyện', 'H.' and 'huyện' give the same word."""
     return vocab().unit_words.get(match_key(word))

@@ -34,5 +34,13 @@ def test_unknown_keys_and_missing_examples_are_reported_together(tmp_path):
     assert "bad.yaml:roles:b: needs at least one example" in message
 
 
+@pytest.mark.parametrize("name", patterns.all_files())
+def test_the_fast_yaml_loader_reads_what_the_python_one_reads(name):
+    import yaml
+
+    text = (patterns.PATTERN_DIR / f"{name}.yaml").read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=patterns.SAFE_LOADER) == yaml.load(text, Loader=yaml.SafeLoader)
+
+
 def test_soupsieve_is_available_for_css_entries():
     assert soupsieve.compile("div.x")

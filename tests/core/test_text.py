@@ -20,6 +20,24 @@ def test_tone_unification_leaves_other_syllables(word):
     assert unify_tones(word) == word
 
 
+def _unify_slowly(text):
+    """The definition: old-style tones moved in the decomposed text, then composed again."""
+    from pipeline.core.text import _OLD_TONE
+
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
+
+
+def test_the_shortcut_for_text_without_old_tones_changes_nothing():
+    from tests.helpers import ROOT
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora").rglob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").rglob("*.txt"))]
+    vowels = "aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+    pairs = [a + b + c for a in "oOuUqQ" for b in vowels + vowels.upper() for c in ("", "n", " ", "\u0301")]
+    for text in texts + pairs + [unicodedata.normalize("NFD", t) for t in pairs]:
+        assert unify_tones(text) == _unify_slowly(text), text
+
+
 def test_distinct_words_keep_distinct_keys():
     assert match_key("Hòa") != match_key("Hoa")
 

@@ -29,3 +29,55 @@ def test_a_stub_is_not_compared():
     finder = DuplicateFinder()
     assert finder.add("stub", "Tin ảnh.", None) == "short_text"
     assert finder.resolve()["stub"].canonical_id == "stub"
+
+
+def _sequential(texts):
+    """The reference: datasketch's MinHashLSH queried before each insert, pairs joined as they are found."""
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+    from pipeline.normalize.duplicates import _LSH_MARGIN, MIN_SHINGLES, NUM_PERM, shingles
+
+    lsh, hashes, parent = MinHashLSH(threshold=THRESHOLD - _LSH_MARGIN, num_perm=NUM_PERM), {}, {}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for aid, text in texts:
+        parent[aid] = aid
+        grams = shingles(text)
+        if len(grams) < MIN_SHINGLES:
+            continue
+        mh = MinHash(num_perm=NUM_PERM)
+        mh.update_batch(g.encode("utf-8") for g in grams)
+        lean = LeanMinHash(mh)
+        for other in lsh.query(lean):
+            if lean.jaccard(hashes[other]) >= THRESHOLD:
+                ra, rb = find(aid), find(other)
+                parent[max(ra, rb)] = min(ra, rb)
+        lsh.insert(aid, lean)
+        hashes[aid] = lean
+    return {aid: find(aid) for aid in parent}, hashes
+
+
+def test_bands_compared_at_the_end_find_the_copies_an_lsh_index_finds(tmp_path):
+    from benchmarks.corpus import build
+
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in build(tmp_path, 150, seed=3)]
+    texts += [(f"copy{n}", text[: len(text) * 3 // 4]) for n, (_, text) in enumerate(texts[:20])]
+    finder = DuplicateFinder()
+    for aid, text in texts:
+        finder.add(aid, text, None)
+    found = finder.resolve()
+    roots, hashes = _sequential(texts)
+    groups = {}
+    for aid, root in roots.items():
+        groups.setdefault(root, set()).add(aid)
+    assert sum(len(g) > 1 for g in groups.values()) > 10  # the corpus has copies to find
+    for members in groups.values():
+        assert {found[aid].canonical_id for aid in members} == {min(members)}
+        for aid in members:
+            canon = found[aid].canonical_id
+            expected = 1.0 if aid == canon else round(hashes[aid].jaccard(hashes[canon]), 3)
+            assert found[aid].similarity == expected
