@@ -26,8 +26,7 @@ class Titles:
 def _roles(entries: list[patterns.Entry]) -> str:
     """Abbreviations must match in their case ("TUV", never "tuv"); full roles in any case. One
     alternation, longest first, so "Trưởng đoàn Đại biểu Quốc hội" wins over the case-exact "Trưởng"."""
-    terms = sorted({(t, e.case_sensitive) for e in entries for t in e.terms}, key=lambda x: len(x[0]), reverse=True)
-    return "|".join((boundary_regex([t]) if exact else f"(?i:{boundary_regex([t])})") for t, exact in terms)
+    return patterns.mixed_case_regex({(t, e.case_sensitive) for e in entries for t in e.terms})
 
 
 def _remits(file: patterns.PatternFile) -> str:

@@ -131,10 +131,7 @@ class _Vocab:
 def _mixed_case(entries) -> re.Pattern[str]:
     """Terms of case-sensitive entries as printed, the others in any case; the longest term that
     fits wins whichever kind it is ("Viện kiểm sát nhân dân" over "Viện")."""
-    terms = {(t, e.case_sensitive) for e in entries for t in e.terms if t}
-    ordered = sorted(terms, key=lambda term: len(term[0]), reverse=True)
-    body = "|".join(boundary_regex([t]) if exact else f"(?i:{boundary_regex([t])})" for t, exact in ordered)
-    return re.compile(body)
+    return re.compile(patterns.mixed_case_regex({(t, e.case_sensitive) for e in entries for t in e.terms}))
 
 
 def _remits(one_part: bool = False) -> list[str]:
