@@ -50,8 +50,9 @@ _GIVEN_AFTER = re.compile(
 )
 # Strong verbs of giving; after one of them a vote cue ("bình xét") no longer makes a proposal.
 _STRONG_GIVE = re.compile(r"(?<![^\W_])(?:trao|đón\s+nhận|được\s+tặng|được\s+trao)(?![^\W_])", re.IGNORECASE)
-# The words an award's name may run on with before its list: "Cờ thi đua Chính phủ gồm:".
-_LIST_AFTER_AWARD = re.compile(r"[”\"’»]?,?(?:[^\S\n]+(?!cho(?![^\W_]))[^\W\d_]+){0,5}?(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là)(?![^\W_])|[^\S\n]*:)",
+# The words an award's name may run on with before its list: "Cờ thi đua Chính phủ gồm:", "... lần
+# này có 3 Trung tướng gồm A, ...; B, ...".
+_LIST_AFTER_AWARD = re.compile(r"[”\"’»]?,?(?:[^\S\n]+(?!cho(?![^\W_]))(?:[^\W\d_]+|\d{1,3}(?=[^\S\n]+[^\W\d_]))){0,6}?(?=[^\S\n]*(?:,[^\S\n]*)?(?:gồm|là)(?![^\W_])|[^\S\n]*:)",
                                re.IGNORECASE)
 # A counted subject before the verb: "8 Sở GD&ĐT được nhận", "5 tỉnh vinh dự đón nhận".
 _COUNTED_SUBJECT = re.compile(r"(?<![^\W_])(\d{1,3}[^\S\n]+[^\W\d_][^\s:,;]*(?:[^\S\n]+[^\W\d_][^\s:,;]*){0,3}?)"
@@ -308,9 +309,12 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
         word, place = None, True
         if (head := _COUNTED_SUBJECT.search(text, seg_start, start)) and (shared := units.counted_head(head.group(1))):
             (word, place), subject_count = shared, subject_count or lists.count_in(head.group(1))
-        found = lists.inline(text, intro.end(), limit, count=subject_count, shared=word, shared_place=place)
+        found = lists.inline(text, intro.end(), list_limit, count=subject_count, shared=word, shared_place=place)
         if found.items:
             return _Recipients(found.items, "list", True, subject_count)
+    # "Có 30 người được truy tặng danh hiệu ..., trong đó có 3 Trung tướng gồm A, ...; B": the named ones
+    if named := lists.named_among(text, end, list_limit):
+        return _Recipients(named.items, "after", True, count)
     clause = max(seg_start, text.rfind(":", 0, start) + 1)
     for m in v.subject.finditer(text, clause, start):
         if m.group()[:1].isupper() and text[:m.start()].strip():
@@ -537,8 +541,11 @@ def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> 
             return
     if not m:
         return
-    waiting = next((f for f in reversed(found) if f.counted and not f.extra
-                    and s.index - f.sentence.index <= _CONTINUATION_REACH), None)
+    # an award of the sentence just before, given to no one yet, waits too: "... trình UBND tỉnh tặng
+    # danh hiệu Công dân ưu tú. Đó là ông A, Giám đốc ...; bà B, ..."
+    waiting = next((f for f in reversed(found) if not f.extra and (
+        (f.counted and s.index - f.sentence.index <= _CONTINUATION_REACH)
+        or (not f.recipients and s.index - f.sentence.index == 1))), None)
     if waiting is None or (waiting.recipients and waiting.count and len(waiting.recipients) >= waiting.count):
         return
     count = lists.count_in(m.group()) or waiting.count

@@ -133,6 +133,8 @@ def chunk_items(text: str, start: int, end: int, shared: str | None = None,
         joined = _JOINED.search(text, prev.end, it.start)
         if joined and joined.start() > prev.end and units.ends_with_name(text, prev.end, joined.start()):
             joined = None  # "..., có hai con liệt sĩ là Lương Văn C và D": "và" joins the name before it
+        if joined and it.kind == "unit" and prev.kind == "person" and "," in text[prev.end : joined.start()]:
+            joined = None  # "ông A, Giám đốc Trung tâm X và Trung tâm Y": the unit goes on with his title
         if (joined and prev is kept[-1]) or _shares_head(text, it) \
                 or (level and place_level(it) == level):
             kept.append(it)
@@ -174,6 +176,7 @@ def inline(text: str, start: int, end: int | None = None, count: int | None = No
     ['Trường Mầm non Sao Mai', 'Trường Tiểu học Hòa Bình']
     """
     end = len(text) if end is None else end
+    start = units.skip_group_opener(text, start)
     stop = first_stop(_SENTENCE_END, text, start, end)
     limit = stop.start() if stop else end
     # ";" separates the items while what follows each ";" starts with an item; a ";" followed by a
@@ -289,6 +292,16 @@ def count_in(phrase: str) -> int | None:
 
 # Named recipients among counted ones: "cho 5 tập thể và 7 cá nhân, trong đó có ấp A và chị B".
 _AMONG = re.compile(r"(?<![^\W_])trong\s+đó\s+(?:có|gồm)\s*:?\s*")
+
+
+def named_among(text: str, start: int, end: int) -> Scan | None:
+    """The ones named among counted receivers after start: "cho 5 tập thể và 7 cá nhân, trong đó có ấp
+    A và chị B", "... 30 người, trong đó có 3 Trung tướng gồm A, ...; B, ...". None when nothing is."""
+    if not (among := _AMONG.search(text, start, end)):
+        return None
+    at = units.skip_group_opener(text, among.end())
+    named = inline(text, at, end, bare=False) if at > among.end() else units.scan(text, among.end(), end)
+    return named if named.items else None
 _SPACE = re.compile(r"[^\S\n]*")
 # A number and the noun it counts, a list intro or the clause end after it: "3 Sở GD&ĐT gồm:", "10 bệnh viện."
 _COUNTED_NOUN = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:,;.]*(?:[^\S\n]+[^\W\d_][^\s:,;.]*){0,4}?)"
@@ -339,6 +352,10 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
         if not units.scan(text, head.end(), end).items and (
                 shared or head.group("phrase").split()[1].islower() or units.honorific_at(text, noun_at)):
             return After(Scan([], head.end(), True), True, count, numbered=True)
+    if counted is None and text[at : at + 1].isdigit() and (named := named_among(text, at, end)) \
+            and not _SENTENCE_END.search(text, at, named.items[0].start):
+        # "cho 30 người, trong đó có 3 Trung tướng gồm A, ...; B, ...": the ones named among them
+        return After(Scan(named.items, named.end, True), True, count_in(text[at : at + 4]), numbered=True)
     if counted is None:
         found = units.scan(text, start, end)
         if found.items and (intro := intro_at(text, found.end, end)) and not text[intro.end() : end].strip(" ."):
@@ -359,7 +376,6 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
     at = units.skip_space(text, counted.end())
     if units.org_at(text, at) and (named := units.scan(text, at, end)).items:
         return After(Scan(named.items, named.end, True), True, count, numbered=numbered)  # "cho 3 đơn vị Sở Y tế, ..."
-    if among := _AMONG.search(text, counted.end(), end):
-        named = units.scan(text, among.end(), end)
+    if named := named_among(text, counted.end(), end):
         return After(Scan(named.items, named.end, True), True, count, numbered=numbered)
     return After(Scan([], counted.end(), True), True, count, numbered=numbered)

@@ -126,6 +126,7 @@ class _Vocab:
     plural_in_name: re.Pattern[str]  # "các cơ quan" inside a name
     person_qualifier: re.Pattern[str]  # "ngụ", "quê": what a chunk about a person starts with
     military: re.Pattern[str]  # ranks: "Đại tá" before a name
+    group_opener: re.Pattern[str]  # "các em:", "cho các Bà mẹ:" before the names of a list
 
 
 def _mixed_case(entries) -> re.Pattern[str]:
@@ -177,6 +178,7 @@ def _vocab() -> _Vocab:
         plural_in_name=re.compile(boundary_regex(file.terms("plural_in_names"))),
         person_qualifier=re.compile(boundary_regex(file.terms("person_qualifiers")), re.IGNORECASE),
         military=re.compile(boundary_regex([t for e in file.section("honorifics") if e.id == "enum_military" for t in e.terms])),
+        group_opener=file.any_of("group_openers"),
     )
 
 
@@ -755,6 +757,8 @@ def scan(text: str, start: int = 0, end: int | None = None, *, list_mode: bool =
             if person_ctx and (dash := sc.at(_TITLE_DASH, pos)):  # "cô A - Hiệu trưởng nhà trường"
                 pos, after_and = dash.end(), False
                 continue
+            if person_ctx and sc.at(sc.vocab.person_qualifier, sc.skip(pos)):
+                pos = sc.chunk_end(pos)  # "Mẹ A quê ở xã B, Mẹ C ...": where she lives, then the next name
         if not (sep := sc.separator(pos)):
             break
         after_and = "và" in sep.group()
@@ -995,6 +999,12 @@ def honorific_at(text: str, pos: int) -> bool:
 def org_at(text: str, pos: int) -> bool:
     """Whether an organisation's head word starts at pos ("Công an", "Sở", "UBND")."""
     return bool(_vocab().org.match(text, pos))
+
+
+def skip_group_opener(text: str, pos: int) -> int:
+    """Past the group word that opens a list at pos ("các em: A và B" -> "A và B"); pos if none."""
+    m = _vocab().group_opener.match(text, skip_space(text, pos))
+    return m.end() if m else pos
 
 
 def skip_space(text: str, pos: int) -> int:

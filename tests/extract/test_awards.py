@@ -506,3 +506,37 @@ def test_one_award_written_with_two_kinds_of_quotes_is_one_record():
                       'Võ Văn Tú và Nguyễn Văn Công vì hành động dũng cảm cứu người. Đoàn viên Võ Văn Tú và Nguyễn Văn '
                       'Công vinh dự được tặng Huy hiệu “Tuổi trẻ dũng cảm”.')
     assert [a.recipients for a in found] == [["Võ Văn Tú", "Nguyễn Văn Công"]]
+
+
+def test_a_group_word_before_the_names_is_no_recipient():
+    found = awards_of(LEAD + "Năm nay có 4 học sinh nhận Huân chương Lao động hạng Ba, gồm các em: Hoàng Văn Nam và Lê Thị "
+                      "Hoa (học sinh Trường THPT chuyên Lê Lợi, tỉnh Quảng Trị); Phạm Minh Đức (học sinh Trường THPT "
+                      "chuyên Hùng Vương); Ngô Bảo Anh và Đỗ Văn Tâm (học sinh Trường THPT chuyên Lê Quý Đôn).")
+    assert only(found).recipients == ["Hoàng Văn Nam", "Lê Thị Hoa", "Phạm Minh Đức", "Ngô Bảo Anh", "Đỗ Văn Tâm"]
+
+
+def test_where_each_mother_lives_does_not_end_the_list():
+    found = awards_of(LEAD + "Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho các Bà mẹ: Lê Thị Ba quê ở xã "
+                      "An Phú, Trần Thị Út quê ở xã Tân Lập và Đỗ Thị Hai quê ở xã Tân Hòa.")
+    assert only(found).recipients == ["Lê Thị Ba", "Trần Thị Út", "Đỗ Thị Hai"]
+
+
+def test_people_named_in_the_next_sentence_receive_the_award_just_before():
+    found = awards_of(LEAD + "Hội đồng thống nhất trình UBND tỉnh tặng danh hiệu “Công dân Hà Tĩnh ưu tú”. Đó là ông Lê "
+                      "Văn Long, Giám đốc Công ty TNHH Thành Long; bà Trần Thị Hường, chủ cơ sở may mặc; ông Đỗ Văn "
+                      "Nhàn, Giám đốc Trung tâm Bảo trợ xã hội và Trung tâm Nuôi dưỡng người có công.")
+    award = only(found)
+    assert (award.award_type, award.status) == ("danh_hieu", "proposed")
+    assert award.recipients == ["Lê Văn Long", "Trần Thị Hường", "Đỗ Văn Nhàn"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch nước truy tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân cho 25 người, trong đó có 2 Thiếu tướng "
+    "gồm Lê Văn Thu, nguyên Phó Tư lệnh Quân khu 7; Trần Văn Hoan, nguyên Chính ủy Quân khu 5.",
+    "Có 25 người được truy tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân, trong đó có 2 Thiếu tướng gồm Lê Văn "
+    "Thu, nguyên Phó Tư lệnh Quân khu 7; Trần Văn Hoan, nguyên Chính ủy Quân khu 5.",
+    "Trong đợt truy tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân lần này có 2 Thiếu tướng gồm Lê Văn Thu, "
+    "nguyên Phó Tư lệnh Quân khu 7; Trần Văn Hoan, nguyên Chính ủy Quân khu 5.",
+])
+def test_the_ones_named_among_counted_receivers(sentence):
+    assert only(awards_of(LEAD + sentence)).recipients == ["Lê Văn Thu", "Trần Văn Hoan"]
