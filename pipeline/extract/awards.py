@@ -474,6 +474,7 @@ def extract_awards(analysis: Analysis) -> list[Award]:
                 f.status = "proposed"
         proposal_frame = proposal_frame or bool(_vocab().frame.search(s.text))
         _continue_previous(analysis, found, s)
+        _numbered_list_below(analysis, found, s, mentions)
         _listed_below(analysis, s, mentions)
         found.extend(mentions)
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
@@ -560,6 +561,30 @@ def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> 
         waiting.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, shared=word,
                                          shared_place=place, stop=_names_an_award))
     waiting.counted = not waiting.extra
+
+
+def _numbered_list_below(analysis: Analysis, found: list[_Found], s: Sentence, mentions: list[_Found]) -> None:
+    """A numbered list that starts a few sentences after an award to counted receivers, with no other
+    award between, names them: "... lấy ý kiến đối với 18 tập thể đề nghị tặng danh hiệu ... Xin giới
+    thiệu danh sách:" then "I. THỜI KỲ ..." and "1. Trung đoàn 2, Sư đoàn 3;" - each numbered block
+    (after a heading of its own) goes on with the same award until the count is reached."""
+    if mentions or not _FIRST_ITEM.match(s.text):
+        return
+    last = found[-1] if found else None
+    if last is None or last.recipients or not last.count or not last.counted and not last.extra:
+        return
+    since = max([last.sentence.index] + [x.sentence for x in last.extra])
+    if s.index - since > _CONTINUATION_REACH or len(last.extra) >= last.count:
+        return
+    listed = lists.below(analysis.sentences, s.index, count=last.count - len(last.extra), stop=_names_an_award)
+    if listed and not listed[0].item.bare:  # a list of units or people: a known head or a person first
+        last.extra.extend(listed)
+        last.counted = False
+
+
+# The first item of a numbered list: "1. Trung đoàn 22, ...", or "1." alone on its line (a heading is
+# numbered otherwise: "I.", "A.").
+_FIRST_ITEM = re.compile(r"[^\S\n]*1[.)](?:[^\S\n]+\S|[^\S\n]*$)")
 
 
 def _names_an_award(line: str) -> bool:

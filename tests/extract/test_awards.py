@@ -540,3 +540,22 @@ def test_people_named_in_the_next_sentence_receive_the_award_just_before():
 ])
 def test_the_ones_named_among_counted_receivers(sentence):
     assert only(awards_of(LEAD + sentence)).recipients == ["Lê Văn Thu", "Trần Văn Hoan"]
+
+
+def test_numbered_blocks_a_few_sentences_below_name_the_counted_receivers():
+    found = awards_of(
+        "Ban Thi đua - Khen thưởng Trung ương lấy ý kiến nhân dân đối với 5 tập thể đề nghị Chủ tịch nước phong tặng "
+        "danh hiệu Anh hùng Lực lượng vũ trang nhân dân.\nBáo xin giới thiệu danh sách các tập thể nêu trên. Ý kiến "
+        "gửi về trước ngày 5-6.\nI. THỜI KỲ KHÁNG CHIẾN CHỐNG PHÁP\n1. Trung đoàn 12, Sư đoàn 3, Bộ Quốc phòng;\n"
+        "2. Nhân dân và Lực lượng vũ trang xã Tân An, huyện Gia Lâm, TP Hà Nội.\nII. THỜI KỲ KHÁNG CHIẾN CHỐNG MỸ\n"
+        "1. Tiểu đoàn 56, Trung đoàn 89, Bộ Chỉ huy quân sự tỉnh Bến Tre;\n2. Kho K62, Cục Vật tư;\n"
+        "3. Nhân dân và Lực lượng vũ trang xã Hải Quang, huyện Hải Hậu.")
+    award = only(found)
+    assert award.status == "proposed"
+    assert award.recipients == ["Trung đoàn 12", "xã Tân An", "Tiểu đoàn 56", "Kho K62", "xã Hải Quang"]
+
+
+def test_a_numbered_list_of_tasks_after_a_counted_award_names_no_one():
+    found = awards_of(LEAD + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.\nHội nghị đề ra các nhiệm vụ "
+                      "năm 2025:\n1. Tiếp tục đẩy mạnh phong trào thi đua yêu nước;\n2. Đổi mới công tác khen thưởng.")
+    assert only(found).recipients == []
