@@ -107,6 +107,8 @@ class _Vocab:
     merit: re.Pattern[str]
     refers_back: re.Pattern[str]
     ceremony: re.Pattern[str]
+    lead_adverbials: re.Pattern[str]
+    receives: re.Pattern[str]
     frame: re.Pattern[str]
     tally: re.Pattern[str]
     past: re.Pattern[str]
@@ -137,6 +139,8 @@ def _vocab() -> _Vocab:
         merit=next(e.compiled for e in file.section("year_cues") if e.id == "merit"),
         refers_back=file.section("refers_back")[0].compiled,
         ceremony=file.section("ceremony_hosts")[0].compiled,
+        lead_adverbials=file.section("sentence_subjects")[0].compiled,
+        receives=file.section("sentence_subjects")[1].compiled,
         frame=file.section("proposal_frames")[0].compiled,
         tally=file.any_of("tallies"),
         past=next(e.compiled for e in file.section("tallies") if e.id == "past_years"),
@@ -337,12 +341,44 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
         found = units.scan(text, m.end(), start)
         if found.items:
             return _Recipients(found.items, "object", counted, count)
+    if not counted and not _COUNT.search(text, clause, start) and (subject := _sentence_subject(text, start, end, limit)):
+        return _Recipients(subject, "subject", counted, count)
     # "Dịp này, 2 tập thể, 6 cá nhân được Ban Chỉ huy tặng Giấy khen": counted, unnamed receivers.
     if not counted and (c := _COUNT.search(text, clause, start)):
         counted, count, numbered = True, lists.count_in(c.group()), True
     elif not counted and (c := _COUNTED_SUBJECT.search(text, clause, start)) and units.counted_head(c.group(1)):
         counted, count, numbered = True, lists.count_in(c.group(1)), True  # "8 Sở GD&ĐT được tặng"
     return _Recipients([], "none", counted, count, below, numbered)
+
+
+def _sentence_subject(text: str, start: int, end: int, limit: int) -> list[units.UnitItem]:
+    """The units the clause of the award at start opens with, when the clause says they receive it
+    however far the verb is ("Trường X là trường duy nhất ... được Thủ tướng tặng Bằng khen"); none
+    when another subject, a count or a beneficiary ("cho") stands between."""
+    v = _vocab()
+    at = units.skip_space(text, v.lead_adverbials.match(text, text.rfind(";", 0, start) + 1).end())
+    if not (cue := v.receives.search(text, at, start)):
+        return []
+    found = units.scan(text, at, cue.start())
+    if not found.items or found.items[0].start != at or text[found.end : found.end + 1] == "," \
+            or _OTHER_SUBJECT.search(text, found.end, cue.start()):
+        return []  # "Tại Trường A, xã B, ..., nhà trường tổ chức lễ đón nhận": B is where, not who
+    # "UBND xã A tổ chức Lễ đón nhận Huân chương ... Trường THCS B": the one named after the award
+    after = units.scan(text, units.skip_space(text, end), limit)
+    if after.items and after.items[0].start == units.skip_space(text, end) and after.items[0].kind == "unit" \
+            and not after.items[0].bare:
+        return after.items[:1]
+    # "UBND xã A tổ chức Lễ đón nhận Cờ thi đua": the commune's executive holds it for the commune
+    if len(found.items) == 1 and (place := units.place_in(text, found.items[0].start, found.items[0].end)) \
+            and _vocab().leadership.search(text[found.items[0].start : place.start].strip() + ", "):
+        return [place]
+    return found.items
+
+
+# Between a sentence's subject and its "được ... tặng": a subject of its own, whom it is given to, or
+# the subject attending, speaking at or chairing the ceremony ("Giám đốc A phát biểu tại lễ ... đón nhận").
+_OTHER_SUBJECT = re.compile(r"[,;][^\S\n]*(?:nhiều|các|những|\d{1,4}|hai)[^\S\n]+[^\W\d_]|"
+                            r"(?<![^\W_])(?:cho|trao|tặng|dự|tham\s+dự|phát\s+biểu|chủ\s+trì|tại)(?![^\W_])", re.IGNORECASE)
 
 
 def _counted_people(text: str, start: int, end: int) -> re.Match[str] | None:

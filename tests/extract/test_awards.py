@@ -559,3 +559,27 @@ def test_a_numbered_list_of_tasks_after_a_counted_award_names_no_one():
     found = awards_of(LEAD + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.\nHội nghị đề ra các nhiệm vụ "
                       "năm 2025:\n1. Tiếp tục đẩy mạnh phong trào thi đua yêu nước;\n2. Đổi mới công tác khen thưởng.")
     assert only(found).recipients == []
+
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Trường THPT Yên Thành 2 là trường duy nhất của huyện được Thủ tướng Chính phủ tặng Bằng khen năm học này.",
+     ["Trường THPT Yên Thành 2"]),
+    ("Ngày 17-6, tại TP Hà Tiên, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang long trọng tổ chức lễ đón nhận Huân "
+     "chương Chiến công hạng Nhì do Chủ tịch nước trao tặng.", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang"]),
+    ("Năm 2023, Hội Liên hiệp Phụ nữ tỉnh đã triển khai hiệu quả nhiều phong trào, được Trung ương Hội tặng Cờ thi đua.",
+     ["Hội Liên hiệp Phụ nữ tỉnh"]),
+    ("Sáng 14/1, UBND xã Tân Lập tổ chức lễ đón nhận Cờ thi đua của UBND tỉnh.", ["xã Tân Lập"]),
+    ("Sáng 18/11, UBND xã Phú Nguyên tổ chức lễ đón nhận Huân chương Lao động hạng Ba Trường THCS Tứ Kỳ.",
+     ["Trường THCS Tứ Kỳ"]),
+])
+def test_the_subject_of_the_sentence_receives_however_far_the_verb(sentence, recipients):
+    assert only(awards_of(LEAD + sentence)).recipients == recipients
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND huyện Thọ Xuân tổ chức hội nghị tổng kết, nhiều tập thể được nhận Giấy khen.",
+    "Tại Trường THPT Trung Lập, xã Phú Hòa, sau lễ khai giảng, nhà trường đã tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.",
+    "Giám đốc Công ty May Sông Hồng phát biểu tại lễ kỷ niệm 50 năm thành lập và đón nhận Huân chương Lao động hạng Nhất.",
+])
+def test_a_subject_that_does_not_receive_is_no_recipient(sentence):
+    assert all(a.recipients == [] for a in awards_of(LEAD + sentence))
