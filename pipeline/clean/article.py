@@ -19,7 +19,7 @@ from pipeline.clean.metadata import (
 )
 from pipeline.core import gazetteer
 from pipeline.core.dates import find_time
-from pipeline.core.text import collapse_spaces, nfc, repair_lookalikes, split_glued_caps
+from pipeline.core.text import collapse_spaces, nfc, repair_lookalikes, split_glued_caps, split_glued_words
 from pipeline.core.types import Article, Skipped, Span
 
 # Lines longer than this are prose; glued-caps splitting is for short furniture lines.
@@ -67,8 +67,9 @@ class Hints:
 
 
 def _normal(text: str) -> str:
-    """The form the article text takes: NFC, look-alike letters repaired ("QÐ-UBND" -> "QĐ-UBND")."""
-    return repair_lookalikes(nfc(text))
+    """The form the article text takes: NFC, look-alike letters repaired ("QÐ-UBND" -> "QĐ-UBND"),
+    function words glued to a name split from it ("choTrường" -> "cho Trường")."""
+    return split_glued_words(repair_lookalikes(nfc(text)))
 
 
 def _lines(text: str) -> list[str]:

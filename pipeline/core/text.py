@@ -39,6 +39,20 @@ def repair_lookalikes(text: str) -> str:
     return text.translate(_LOOKALIKES)
 
 
+# A page that dropped the space after a short function word glues it to the name after it: "choTrường
+# Mầm non A", "vàUBND huyện B". No Vietnamese syllable has a capital inside, so the split is safe.
+_GLUED_WORD = re.compile(r"(?<![^\W_])(cho|và|của|tại|với|tặng)(?=[^\W\d_])")
+
+
+def split_glued_words(text: str) -> str:
+    """A space between a function word and the capitalized name glued to it: "choTrường" -> "cho Trường".
+
+    >>> split_glued_words("tặng Bằng khen choTrường Mầm non Hoa Sen vàUBND xã, cho các em")
+    'tặng Bằng khen cho Trường Mầm non Hoa Sen và UBND xã, cho các em'
+    """
+    return _GLUED_WORD.sub(lambda m: m.group(1) + " " if text[m.end() : m.end() + 1].isupper() else m.group(1), text)
+
+
 # In NFC text an old-style placement shows as a plain o/u before an a, e or y that carries its tone
 # in the same character ("oà", "uý"). Text without such a pair is already unified: every key of
 # every record is made here, so the decompose-and-recompose is skipped for it.

@@ -107,6 +107,7 @@ class _Vocab:
     merit: re.Pattern[str]
     refers_back: re.Pattern[str]
     ceremony: re.Pattern[str]
+    attended: re.Pattern[str]
     lead_adverbials: re.Pattern[str]
     receives: re.Pattern[str]
     frame: re.Pattern[str]
@@ -139,6 +140,7 @@ def _vocab() -> _Vocab:
         merit=next(e.compiled for e in file.section("year_cues") if e.id == "merit"),
         refers_back=file.section("refers_back")[0].compiled,
         ceremony=file.section("ceremony_hosts")[0].compiled,
+        attended=file.section("attendance")[0].compiled,
         lead_adverbials=file.section("sentence_subjects")[0].compiled,
         receives=file.section("sentence_subjects")[1].compiled,
         frame=file.section("proposal_frames")[0].compiled,
@@ -449,6 +451,8 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
             prev_end = award_end
             continue
         found = _recipients(text, seg_start, a, award_end, limit, list_limit)
+        if found.source != "after" and _vocab().attended.match(text):
+            found = _Recipients([], "none")  # "Dự lễ trao Huân chương có các đồng chí: ...": who attended
         recipients = found.items
         rec_end = max((r.end for r in recipients), default=award_end)
         prev_end = max(award_end, rec_end)

@@ -583,3 +583,24 @@ def test_the_subject_of_the_sentence_receives_however_far_the_verb(sentence, rec
 ])
 def test_a_subject_that_does_not_receive_is_no_recipient(sentence):
     assert all(a.recipients == [] for a in awards_of(LEAD + sentence))
+
+
+@pytest.mark.parametrize("sentence, award_type, recipients", [
+    ("Ông Trần Văn Minh trao danh hiệu Anh hùng lực lượng vũ trang nhân dân cho Ban An ninh quận 3 (tiền thân của Công an "
+     "quận Ngũ Hành Sơn) và liệt sĩ Hoàng Văn Lợi, nguyên Trưởng ty Công an tỉnh.", "danh_hieu",
+     ["Ban An ninh quận 3", "Hoàng Văn Lợi"]),
+    ("Công an tỉnh tổ chức lễ đón nhận danh hiệu Anh hùng lực lượng vũ trang nhân dân do Chủ tịch nước phong tặng cho "
+     "Ban An ninh tỉnh Trà Vinh thời kỳ kháng chiến chống Mỹ cứu nước (nay là Công an tỉnh Trà Vinh).", "danh_hieu",
+     ["Ban An ninh tỉnh Trà Vinh"]),
+    ("Đại tá Phạm Văn Kha trao Quân kỳ quyết thắng cho Ban CHQS huyện Long Điền.", "other", ["Ban CHQS huyện Long Điền"]),
+    ("UBND tỉnh tặng Huân chương Lao động hạng Nhì choTrường Mầm non Hoa Sen.", "huan_chuong", ["Trường Mầm non Hoa Sen"]),
+])
+def test_recipient_shapes_of_real_ceremonies(sentence, award_type, recipients):
+    award = only(awards_of(LEAD + sentence))
+    assert (award.award_type, award.recipients) == (award_type, recipients)
+
+
+def test_who_attended_the_ceremony_received_nothing():
+    found = awards_of(LEAD + "Dự lễ trao Huân chương Lao động có các đồng chí: Lê Văn Quý - Bí thư Tỉnh ủy; Trần Văn "
+                      "Thông - Phó Bí thư Tỉnh ủy.")
+    assert all(a.recipients == [] for a in found)
