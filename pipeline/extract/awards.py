@@ -390,6 +390,8 @@ def _counted_people(text: str, start: int, end: int) -> re.Match[str] | None:
         noun = m.group(1)
         if (before := _WORD_END.search(text, max(0, m.start() - 20), m.start())) and before.group(1)[:1].isupper():
             continue  # "Tổng Công ty May 10 và ...": the number ends a name
+        if before and before.group(1) == "và" and units.units_before(text, before.start(), start):
+            continue  # "Trung tâm A và 1 cá nhân được nhận": counted ones beside a named unit
         if noun.islower() and noun not in _NOT_PEOPLE and not units.verb_at(text, m.start(1)) \
                 and units.counted_head(m.group()) is None:
             return m

@@ -604,3 +604,9 @@ def test_who_attended_the_ceremony_received_nothing():
     found = awards_of(LEAD + "Dự lễ trao Huân chương Lao động có các đồng chí: Lê Văn Quý - Bí thư Tỉnh ủy; Trần Văn "
                       "Thông - Phó Bí thư Tỉnh ủy.")
     assert all(a.recipients == [] for a in found)
+
+
+def test_a_named_unit_beside_counted_people_receives():
+    found = awards_of(LEAD + "Tập thể Trung tâm Phát thanh - Truyền hình Quân đội và 1 cá nhân đã vinh dự được nhận "
+                      "Huân chương Bảo vệ Tổ quốc hạng Ba.")
+    assert only(found).recipients == ["Trung tâm Phát thanh - Truyền hình Quân đội"]
