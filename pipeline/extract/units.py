@@ -18,6 +18,7 @@ Offsets are into the string scanned; callers add the sentence start.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -82,6 +83,8 @@ _PLACE_LEVELS = {"tỉnh": "province", "huyện": "district", "quận": "distric
 _NAME_MIN, _NAME_MAX, _NAME_MAX_HONORED = 2, 4, 5
 # An organisation's name in running text rarely has more words than this after its head.
 _ORG_MAX_WORDS = 14
+# Lower-case words that end a sentence's phrase, never a name: time, counting, degree.
+_NOT_NAME_WORDS = frozenset("năm tháng ngày học khóa khoá kỳ đợt lần qua nay này đó trên dưới rất nhiều các những".split())
 # A title before a person's name ("Phó Chủ tịch Thường trực UBND tỉnh") runs this many words at most.
 _TITLE_WORDS = 12
 # A person's titles and affiliations take at most this many comma-separated chunks.
@@ -120,6 +123,7 @@ class _Vocab:
     honorific: re.Pattern[str]
     board: re.Pattern[str]  # "Ban Giám hiệu" before the unit it leads
     stop: re.Pattern[str]
+    preposition: re.Pattern[str]  # the stops that open a phrase after a finished name: "vì", "thuộc"
     not_unit: re.Pattern[str]
     tail: re.Pattern[str]
     ranks: tuple[re.Pattern[str], ...]
@@ -172,6 +176,8 @@ def _vocab() -> _Vocab:
                                                              if e.id == "academic"]),
         board=re.compile(boundary_regex(file.terms("leadership_boards"))),
         stop=re.compile(boundary_regex(file.terms("name_stops")), re.IGNORECASE),
+        preposition=re.compile(boundary_regex([t for e in file.section("name_stops") if e.id == "enum_stop_prepositions"
+                                               for t in e.terms])),
         not_unit=re.compile(boundary_regex(file.terms("not_units"))),
         tail=re.compile(rf"(?:[\s,]+(?:{boundary_regex(file.terms('subject_tails'))}))+[\s,]*$", re.IGNORECASE),
         ranks=tuple(e.compiled for e in file.section("ranks")),
@@ -323,9 +329,22 @@ class _Scanner:
             words += 1
         if not started:
             return None
+        if at_stop and self._lower_tail(head_start, end):
+            return end, None  # "Cục Bảo vệ thực vật vì ...": the name is written in lower case after its first word
         if at_stop or words >= _ORG_MAX_WORDS:
             end = self._last_named(head_start, end)
         return end, None
+
+    def _lower_tail(self, start: int, end: int) -> bool:
+        """Whether the lower-case words that end the name at text[start:end] belong to it: a few, after
+        one capitalized word, right before a preposition that opens the rest of the sentence ("cho Cục
+        Bảo vệ thực vật vì ...", "Trung tâm Kiểm soát bệnh tật thuộc Sở Y tế"); never a time or a number
+        ("Trường A năm học 2023 vì")."""
+        if not self.at(self.vocab.preposition, self.skip(end)) or self.vocab.place.search(self.text, start, end):
+            return False  # after a place's name ("Công an huyện A phá án nhanh trong ...") the sentence goes on
+        words = [w.group() for w in _SYLLABLE.finditer(self.text, start, end)]
+        tail = list(itertools.takewhile(lambda w: not _capitalized(w), reversed(words)))
+        return 2 <= len(tail) <= 3 and not any(w in _NOT_NAME_WORDS for w in tail)
 
     def _last_named(self, start: int, end: int) -> int:
         """Back to the last capitalized word: lower-case words after it belong to the sentence,

@@ -202,3 +202,12 @@ def test_a_list_one_short_is_split_only_where_an_item_starts_after_va():
     assert [i.text for i in found.items] == [
         "Trung tâm Khuyến nông", "Trung tâm tư vấn và Hỗ trợ chuyển dịch cơ cấu kinh tế nông nghiệp",
         "Trường Cao đẳng nghề", "Phân hiệu Trường Đại học Nông Lâm"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("cho Cục Bảo vệ thực vật vì đã có thành tích", ["Cục Bảo vệ thực vật"]),
+    ("cho Trung tâm Kiểm soát bệnh tật thuộc Sở Y tế", ["Trung tâm Kiểm soát bệnh tật"]),
+    ("cho Trường THCS Lê Lợi năm học 2023 vì", ["Trường THCS Lê Lợi"]),
+])
+def test_a_name_written_in_lower_case_after_its_first_word(text, names):
+    assert [i.text for i in scan(text, 4).items] == names
