@@ -33,6 +33,12 @@ def _mentions_and_deixis():
     return file.section("mentions"), file.any_of("event_deixis"), file.any_of("named_events")
 
 
+@lru_cache(maxsize=1)
+def _untyped_events():
+    file = patterns.load("events")
+    return file.any_of("untyped_events")
+
+
 def _types_in(text: str, entries) -> list[tuple[int, str]]:
     """(position, label) of every cue in `text`, except cues inside a mention of an earlier event."""
     mentions = _mentions_and_deixis()[0]
@@ -70,6 +76,10 @@ def _event_type(analysis: Analysis, date_sentence: int | None) -> tuple[str, lis
         if main is None and strong:
             main = strong[0]
     read_from = [*title, *(analysis.sentences[i] for i in lead)]
+    # a launch at a meeting of another kind ("hội nghị kỷ niệm 67 năm Ngày Thầy thuốc ... và phát
+    # động thi đua") is part of that meeting, which no cue types
+    if main is None and _MAIN_ORDER_WEAK in seen and any(_untyped_events().search(s.text) for s in read_from):
+        main = "other"
     # an excerpt that neither names nor dates its event in the lead (a dated lead without a cue
     # reports an untyped event: "Sáng 1-10, Ban Thi đua - Khen thưởng bồi dưỡng nghiệp vụ ...")
     if (main is None and _MAIN_ORDER_WEAK not in seen and date_sentence is None
