@@ -315,6 +315,10 @@ def _classify(text: str, q: _Quote, floor: int) -> str | None:
                 return "theme"
     if _national(text[q.start : q.end]):  # a nationwide movement quoted in any context
         return "national"
+    # a quoted name that something is said to launch ("“Ngày thứ Bảy tình nguyện” được phát động
+    # nhằm ..."), with no project, slogan or speech word before it
+    if cue is None and not _slogan(text[q.start : q.end]) and v.passive.match(text[q.close + 1 : q.close + 1 + _AFTER_CHARS]):
+        return "launched"
     return None
 
 
