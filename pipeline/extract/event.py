@@ -39,16 +39,36 @@ def _untyped_events():
     return file.any_of("untyped_events")
 
 
+@lru_cache(maxsize=1)
+def _honouring_period():
+    return patterns.load("events").section("honouring_period")[0].compiled
+
+
+# A meeting honouring model workers is the five-yearly one held instead of a congress.
+_CONGRESS_YEARS = 5
+
+
 def _types_in(text: str, entries) -> list[tuple[int, str]]:
     """(position, label) of every cue in `text`, except cues inside a mention of an earlier event."""
     mentions = _mentions_and_deixis()[0]
     hits = []
     for entry in entries:
         for m in entry.compiled.finditer(text):
-            if not _mentioned(text, m, entry.label, mentions):
+            if not _mentioned(text, m, entry.label, mentions) and not _yearly_honouring(text, m, entry.label):
                 hits.append((m.start(), entry.label))
                 break
     return sorted(hits)
+
+
+def _yearly_honouring(text: str, cue: re.Match[str], label: str) -> bool:
+    """A "Hội nghị tuyên dương điển hình tiên tiến" of one year or a few ("năm 2023", "giai đoạn
+    2021-2023") honours without being the five-yearly meeting held instead of a congress."""
+    if label != "congress" or not cue.group().lower().startswith("hội"):
+        return False
+    m = _honouring_period().match(text, cue.end())
+    if not m:
+        return False
+    return m["single"] is not None or int(m["b"]) - int(m["a"]) != _CONGRESS_YEARS
 
 
 def _mentioned(text: str, cue: re.Match[str], label: str, mentions) -> bool:
