@@ -86,8 +86,16 @@ _BASIS_REACH = 120
 _BACKGROUND = re.compile(r"^\s*(?:Trước\s+đó|Trước\s+đây|Cách\s+đây)(?![^\W_])", re.IGNORECASE)
 
 
+# A byline or credit printed above the lead ("HÀN GIANG |", "MINH AN -") is a few words in capitals.
+_CREDIT_WORDS = 5
+
+
 def lead_sentences(analysis: Analysis) -> list[int]:
-    return [s.index for s in analysis.sentences if s.part == "body"][:LEAD_SENTENCES]
+    return [s.index for s in analysis.sentences if s.part == "body" and not _credit_line(s.text)][:LEAD_SENTENCES]
+
+
+def _credit_line(text: str) -> bool:
+    return len(text.split()) <= _CREDIT_WORDS and not any(c.islower() for c in text)
 
 
 def published_date(analysis: Analysis) -> date | None:
