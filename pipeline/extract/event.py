@@ -146,12 +146,25 @@ def _type_at_the_event(analysis: Analysis):
     if not any(deixis.search(s.text) for s in sentences):
         return None
     acts = [e for e in [*headline, *body] if e.kind != "name"]
+    launched = False
     for s in sentences:
-        labels = [label for _, label in _types_in(s.text, acts)
-                  if label not in (_MAIN_ORDER_WEAK, "other")]
+        found = [label for _, label in _types_in(s.text, acts)]
+        labels = [label for label in found if label not in (_MAIN_ORDER_WEAK, "other")]
         if labels:
             return labels[0], s
+        # a launch at this meeting ("Tại hội nghị, ... phát động phong trào ..."), not one in passing
+        launched = launched or any(label == _MAIN_ORDER_WEAK for _, label in _types_in(s.text, body))
+    # a meeting whose report gives the results of a year or half-year ("Báo cáo tại hội nghị, năm qua
+    # ...", "Theo báo cáo, năm 2019 các đơn vị ...") reviews them, though no cue says so
+    results = _reported_results()
+    if not launched and any(m.group().lower().endswith("nghị") for s in sentences for m in deixis.finditer(s.text)):
+        return next((("review_conference", s) for s in sentences if results.search(s.text)), None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _reported_results():
+    return patterns.load("events").any_of("reported_results")
 
 
 def _location(analysis: Analysis, sentence: int | None) -> tuple[str | None, Evidence | None]:
