@@ -75,6 +75,9 @@ def test_event_evidence_is_exact():
            "vận khéo” ở 6 huyện.", "review_conference"),
     (None, "Chiều 12/4, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị công bố quyết định trao Cờ truyền thống cho Ban Chỉ huy "
            "Quân sự xã.", "award_ceremony"),
+    (None, "Sáng 14/6, Sở Nội vụ tổ chức trao tặng các hình thức khen thưởng cấp Nhà nước cho 9 tập thể.",
+     "award_ceremony"),
+    (None, "Tối 2/9, Hội Nông dân tỉnh tổ chức Lễ biểu dương 60 nông dân sản xuất, kinh doanh giỏi.", "award_ceremony"),
     # a launch at an anniversary or a meeting of another kind is part of it
     ("Kỷ niệm Ngày Nhà giáo Việt Nam", "Đó là ý kiến của Giám đốc Sở tại hội nghị kỷ niệm 42 năm Ngày Nhà giáo Việt Nam "
      "và phát động thi đua năm học mới do Sở Giáo dục tổ chức sáng nay.", "other"),
