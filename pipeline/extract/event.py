@@ -33,16 +33,42 @@ def _mentions_and_deixis():
     return file.section("mentions"), file.any_of("event_deixis"), file.any_of("named_events")
 
 
+@lru_cache(maxsize=1)
+def _untyped_events():
+    file = patterns.load("events")
+    return file.any_of("untyped_events")
+
+
+@lru_cache(maxsize=1)
+def _honouring_period():
+    return patterns.load("events").section("honouring_period")[0].compiled
+
+
+# A meeting honouring model workers is the five-yearly one held instead of a congress.
+_CONGRESS_YEARS = 5
+
+
 def _types_in(text: str, entries) -> list[tuple[int, str]]:
     """(position, label) of every cue in `text`, except cues inside a mention of an earlier event."""
     mentions = _mentions_and_deixis()[0]
     hits = []
     for entry in entries:
         for m in entry.compiled.finditer(text):
-            if not _mentioned(text, m, entry.label, mentions):
+            if not _mentioned(text, m, entry.label, mentions) and not _yearly_honouring(text, m, entry.label):
                 hits.append((m.start(), entry.label))
                 break
     return sorted(hits)
+
+
+def _yearly_honouring(text: str, cue: re.Match[str], label: str) -> bool:
+    """A "Hội nghị tuyên dương điển hình tiên tiến" of one year or a few ("năm 2023", "giai đoạn
+    2021-2023") honours without being the five-yearly meeting held instead of a congress."""
+    if label != "congress" or not cue.group().lower().startswith("hội"):
+        return False
+    m = _honouring_period().match(text, cue.end())
+    if not m:
+        return False
+    return m["single"] is not None or int(m["b"]) - int(m["a"]) != _CONGRESS_YEARS
 
 
 def _mentioned(text: str, cue: re.Match[str], label: str, mentions) -> bool:
@@ -70,6 +96,10 @@ def _event_type(analysis: Analysis, date_sentence: int | None) -> tuple[str, lis
         if main is None and strong:
             main = strong[0]
     read_from = [*title, *(analysis.sentences[i] for i in lead)]
+    # a launch at a meeting of another kind ("hội nghị kỷ niệm 67 năm Ngày Thầy thuốc ... và phát
+    # động thi đua") is part of that meeting, which no cue types
+    if main is None and _MAIN_ORDER_WEAK in seen and any(_untyped_events().search(s.text) for s in read_from):
+        main = "other"
     # an excerpt that neither names nor dates its event in the lead (a dated lead without a cue
     # reports an untyped event: "Sáng 1-10, Ban Thi đua - Khen thưởng bồi dưỡng nghiệp vụ ...")
     if (main is None and _MAIN_ORDER_WEAK not in seen and date_sentence is None
@@ -116,12 +146,25 @@ def _type_at_the_event(analysis: Analysis):
     if not any(deixis.search(s.text) for s in sentences):
         return None
     acts = [e for e in [*headline, *body] if e.kind != "name"]
+    launched = False
     for s in sentences:
-        labels = [label for _, label in _types_in(s.text, acts)
-                  if label not in (_MAIN_ORDER_WEAK, "other")]
+        found = [label for _, label in _types_in(s.text, acts)]
+        labels = [label for label in found if label not in (_MAIN_ORDER_WEAK, "other")]
         if labels:
             return labels[0], s
+        # a launch at this meeting ("Tại hội nghị, ... phát động phong trào ..."), not one in passing
+        launched = launched or any(label == _MAIN_ORDER_WEAK for _, label in _types_in(s.text, body))
+    # a meeting whose report gives the results of a year or half-year ("Báo cáo tại hội nghị, năm qua
+    # ...", "Theo báo cáo, năm 2019 các đơn vị ...") reviews them, though no cue says so
+    results = _reported_results()
+    if not launched and any(m.group().lower().endswith("nghị") for s in sentences for m in deixis.finditer(s.text)):
+        return next((("review_conference", s) for s in sentences if results.search(s.text)), None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _reported_results():
+    return patterns.load("events").any_of("reported_results")
 
 
 def _location(analysis: Analysis, sentence: int | None) -> tuple[str | None, Evidence | None]:

@@ -61,7 +61,8 @@ _YEAR_SPAN = re.compile(r"(?:giai\s+đoạn|từ\s+năm|thời\s+kỳ)\s+(?:19|2
                         r"|\([^()]*(?:19|20)\d{2}[^()]*\)", re.IGNORECASE)
 # "tổng kết công tác thi đua năm 2023" held in January reviews the year just ended.
 _REVIEWED_YEAR = re.compile(r"(?<![^\W_])tổng\s+kết[^.;]{0,80}?năm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
-_YEAR_END_REVIEW_MONTHS = (1, 2)
+# (reviews of the year run into March: "Sáng 31/3, ... hội nghị tổng kết phong trào thi đua năm 2015")
+_YEAR_END_REVIEW_MONTHS = (1, 2, 3)
 # Two adjacent years in one sentence ("tổng kết năm 2021 và triển khai nhiệm vụ năm 2022"): a
 # meeting in the second half of the year is the year-end review of the first, one in the first
 # half opens the second.
@@ -81,10 +82,20 @@ _BASIS_DOCUMENT = re.compile(r"(?<![^\W_])(?:thực\s+hiện|căn\s+cứ|theo)\s
                              r"Nghị\s+quyết|Nghị\s+định|Luật|Quyết\s+định|Thông\s+tư|Kế\s+hoạch|Hướng\s+dẫn|Công\s+văn|"
                              r"Văn\s+bản)\s+(?:số\s*)?[^\s,;]*\s*(?:[^,;.]{0,60}?)\s*(?:ngày\s*)?$", re.IGNORECASE)
 _BASIS_REACH = 120
+# "Trước đó, ngày 25/11/2017, anh A đã cứu ...": what led to the event, told after it; not its date.
+_BACKGROUND = re.compile(r"^\s*(?:Trước\s+đó|Trước\s+đây|Cách\s+đây)(?![^\W_])", re.IGNORECASE)
+
+
+# A byline or credit printed above the lead ("HÀN GIANG |", "MINH AN -") is a few words in capitals.
+_CREDIT_WORDS = 5
 
 
 def lead_sentences(analysis: Analysis) -> list[int]:
-    return [s.index for s in analysis.sentences if s.part == "body"][:LEAD_SENTENCES]
+    return [s.index for s in analysis.sentences if s.part == "body" and not _credit_line(s.text)][:LEAD_SENTENCES]
+
+
+def _credit_line(text: str) -> bool:
+    return len(text.split()) <= _CREDIT_WORDS and not any(c.islower() for c in text)
 
 
 def published_date(analysis: Analysis) -> date | None:
@@ -160,6 +171,8 @@ def _dated(analysis: Analysis, i: int, mode: str) -> tuple[str, Evidence, int] |
     reference = reference_date(analysis)
     _, issuing, _ = _cues()
     s = analysis.sentences[i]
+    if mode == _NEAR_START and _BACKGROUND.match(s.text):
+        return None
     for found in find_dates(s.text):
         before = s.text[: found.start]
         if _is_page_stamp(before, s.text[found.end:]) or _in_anniversary(s.text, found):
@@ -229,7 +242,7 @@ def _in_context(analysis: Analysis, sentence: str, partial: DateMatch) -> date |
     if day := _anniversary_day(f"{sentence} {lead}", partial):
         return day
     year = (_period_year(analysis.text, sentence) or _nearby_year(analysis, partial)
-            or _sentence_year(_title(analysis) + " " + lead, partial.month))
+            or _sentence_year(_title(analysis) + " " + lead, partial.month) or _after_the_deed(analysis, partial))
     return partial.resolve(year) if year else None
 
 
@@ -302,3 +315,24 @@ def _nearby_year(analysis: Analysis, partial: DateMatch) -> int | None:
         if near and abs((near - full).days) <= _NEARBY_DAYS:
             years.add(near.year)
     return years.pop() if len(years) == 1 else None
+
+
+def _after_the_deed(analysis: Analysis, partial: DateMatch) -> int | None:
+    """The year that puts a day-month within a year after the latest full date the article
+    tells of (outside anniversary spans and the documents the work is based on): a ceremony
+    follows the deed and the decision it honours."""
+    latest = None
+    spans = [m.span() for m in _ANNIVERSARY.finditer(analysis.text)]
+    for d in find_dates(analysis.text, partial=False):
+        if (not d.year or any(a <= d.start < b for a, b in spans)
+                or _BASIS_DOCUMENT.search(analysis.text[max(0, d.start - _BASIS_REACH): d.start])):
+            continue
+        full = date(d.year, d.month, d.day)
+        latest = full if latest is None or full > latest else latest
+    if latest is None:
+        return None
+    for year in (latest.year, latest.year + 1):
+        day = partial.resolve(year)
+        if day and day >= latest:
+            return year
+    return None

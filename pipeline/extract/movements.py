@@ -75,6 +75,7 @@ class _Vocab:
     bridge: re.Pattern[str]  # "trong lĩnh vực y tế như:" between a list cue and the quote
     separators: re.Pattern[str]
     known: re.Pattern[str]
+    tasks: frozenset[str]  # keys of programme names that, unquoted, name a task (patterns/national_movements.yaml)
     national_keys: tuple[str, ...]  # keys of the nationwide names, longest first
     launch_of_movement: re.Pattern[str]
     launch: re.Pattern[str]
@@ -113,6 +114,7 @@ def _vocab() -> _Vocab:
         bridge=re.compile(rf"{bridge}$", flags),
         separators=file.section("list_separators")[0].compiled,
         known=re.compile(boundary_regex(_national_terms()), flags),
+        tasks=frozenset(match_key(t) for t in patterns.load("national_movements").terms("unquoted_tasks")),
         national_keys=tuple(sorted({match_key(t) for t in _national_terms()}, key=len, reverse=True)),
         launch_of_movement=file.section("launch_of_movement")[0].compiled,
         launch=re.compile(launch, flags),
@@ -313,6 +315,10 @@ def _classify(text: str, q: _Quote, floor: int) -> str | None:
                 return "theme"
     if _national(text[q.start : q.end]):  # a nationwide movement quoted in any context
         return "national"
+    # a quoted name that something is said to launch ("“Ngày thứ Bảy tình nguyện” được phát động
+    # nhằm ..."), with no project, slogan or speech word before it
+    if cue is None and not _slogan(text[q.start : q.end]) and v.passive.match(text[q.close + 1 : q.close + 1 + _AFTER_CHARS]):
+        return "launched"
     return None
 
 
@@ -355,15 +361,20 @@ def _continues(text: str, prev: _Quote, q: _Quote) -> bool:
 
 
 def _known_names(text: str, quotes: list[_Quote]) -> list[_Quote]:
-    """Unquoted nationwide names right after a cue ("phong trào Thi đua Quyết thắng")."""
-    found = []
-    for m in _vocab().known.finditer(text):
-        if any(q.open <= m.start() <= q.close for q in quotes):
+    """Unquoted nationwide names right after a cue ("phong trào Thi đua Quyết thắng"), or
+    continuing a list of them ("các phong trào như: A; B; C")."""
+    v = _vocab()
+    found: list[_Quote] = []
+    for m in v.known.finditer(text):
+        if any(q.open <= m.start() <= q.close for q in quotes) or match_key(m.group()) in v.tasks:
             continue
         # Unquoted, a nationwide name is a movement only right after "phong trào" or "cuộc vận động":
-        # "thi đua học tập và làm theo ..." describes a task.
-        cue = _nearest_cue(text[_clause_start(text, m.start(), 0) : m.start()])
-        if cue and cue[0] == "cue" and cue[1] == "phong_trao":
+        # "thi đua học tập và làm theo ..." describes a task. A stray quote mark between them does not
+        # break the link ('phong trào thi đua" Cả nước chung sức ...".').
+        lead = text[_clause_start(text, m.start(), 0) : m.start()].rstrip(_STRAIGHT + _OPENING + _CLOSING + " ")
+        cue = _nearest_cue(lead + " ")
+        listed = bool(found) and bool(v.separators.fullmatch(text[found[-1].end : m.start()]))
+        if listed or (cue and cue[0] == "cue" and cue[1] == "phong_trao"):
             found.append(_Quote(m.start(), m.end() - 1, m.start(), m.end()))
     return found
 

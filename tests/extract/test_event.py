@@ -68,6 +68,33 @@ def test_event_evidence_is_exact():
     (None, "Ngày 2/9, UBND tỉnh tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 5 mẹ.",
      "award_ceremony"),
     (None, "Tối 30/12, huyện tổ chức Lễ công bố Quyết định công nhận huyện đạt chuẩn nông thôn mới năm 2024.", "other"),
+    # a meeting named by "đánh giá" reviews, whatever else it does
+    (None, "Sáng 9/5, thị xã tổ chức Hội nghị đánh giá, biểu dương các tập thể tiêu biểu năm 2023 và phát động phong "
+           "trào thi đua năm 2024.", "review_conference"),
+    (None, "Hôm nay, tại thành phố Vinh, Sở Nội vụ tổ chức hội nghị đánh giá việc triển khai phong trào thi đua “Dân "
+           "vận khéo” ở 6 huyện.", "review_conference"),
+    (None, "Chiều 12/4, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị công bố quyết định trao Cờ truyền thống cho Ban Chỉ huy "
+           "Quân sự xã.", "award_ceremony"),
+    (None, "Sáng 14/6, Sở Nội vụ tổ chức trao tặng các hình thức khen thưởng cấp Nhà nước cho 9 tập thể.",
+     "award_ceremony"),
+    (None, "Tối 2/9, Hội Nông dân tỉnh tổ chức Lễ biểu dương 60 nông dân sản xuất, kinh doanh giỏi.", "award_ceremony"),
+    # a launch at an anniversary or a meeting of another kind is part of it
+    ("Kỷ niệm Ngày Nhà giáo Việt Nam", "Đó là ý kiến của Giám đốc Sở tại hội nghị kỷ niệm 42 năm Ngày Nhà giáo Việt Nam "
+     "và phát động thi đua năm học mới do Sở Giáo dục tổ chức sáng nay.", "other"),
+    (None, "Sáng 8.3, chủ trì Hội nghị Thủ tướng gặp mặt các doanh nghiệp tiêu biểu phát động phong trào thi đua năm "
+           "2025, Thủ tướng yêu cầu doanh nghiệp đổi mới mạnh mẽ.", "other"),
+    # the five-yearly honouring is held instead of a congress; a yearly or three-year one is not
+    (None, "Sáng 20/7, UBND thành phố tổ chức Hội nghị Tuyên dương điển hình tiên tiến giai đoạn 2022-2024.", "other"),
+    (None, "Sáng 20/7, UBND huyện tổ chức Hội nghị điển hình tiên tiến giai đoạn 2020-2025.", "congress"),
+    # the targets of a pledge signed earlier sign nothing today
+    (None, "Năm 2024, với quyết tâm cao, Công an các tỉnh trong Cụm đã hoàn thành các chỉ tiêu giao ước thi đua đã đề "
+           "ra. Các đơn vị đã trao đổi kinh nghiệm.", "other"),
+    # a headless excerpt about a meeting whose report gives the year's results
+    (None, "Chủ trì hội nghị có đồng chí Trưởng ban Dân vận Tỉnh ủy, Khối trưởng. Theo báo cáo, năm 2023 các cơ quan "
+           "trong khối đã hoàn thành tốt nhiệm vụ chính trị được giao.", "review_conference"),
+    # ... but not when a launch is held at it (that one stays untyped, the launch in `also`)
+    (None, "Chủ trì hội nghị có đồng chí Trưởng ban Dân vận Tỉnh ủy, Khối trưởng. Năm 2023, các cơ quan trong khối hoàn "
+           "thành tốt nhiệm vụ. Tại hội nghị, Khối trưởng phát động phong trào thi đua năm 2024.", "other"),
 ])
 def test_event_types_as_real_articles_write_them(title, body, kind):
     analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.", title=title)
@@ -128,6 +155,42 @@ def test_a_day_month_takes_its_year_from_the_context(body, date):
     analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
                             title=None, dateline=None)
     assert extract_event(analysis).date == date
+
+
+@pytest.mark.parametrize("body, date", [
+    # without a publication year, the ceremony follows the deed and the decision it honours
+    ("Ngày 20/6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức Lễ đón nhận Huân chương Chiến công hạng Ba. Đơn vị được "
+     "khen thưởng vì đã phá chuyên án ma túy ngày 12/3/2023.", "2023-06-20"),
+    # a year-end review still held in March
+    ("Sáng 28/3, UBND thị xã tổ chức hội nghị tổng kết phong trào thi đua yêu nước năm 2016.", "2017-03-28"),
+])
+def test_a_day_month_after_the_deed_or_a_late_review(body, date):
+    analysis = analyse_text(body + " Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.", title=None,
+                            dateline=None)
+    assert extract_event(analysis).date == date
+
+
+def test_what_led_to_the_event_is_not_its_date_but_gives_its_year():
+    analysis = analyse_text("Chiều 21/9, UBND tỉnh tổ chức lễ trao Bằng khen cho anh Trần Văn Bình. Trước đó, khoảng "
+                            "8h ngày 2/12/2021, anh Bình đã lao xuống sông cứu 2 em nhỏ bị đuối nước.", title=None,
+                            dateline=None)
+    assert extract_event(analysis).date == "2022-09-21"
+
+
+def test_a_credit_line_above_the_lead_is_not_the_lead():
+    analysis = analyse_text("MINH AN |\nSáng 2/10, Đảng ủy Khối tổ chức hội nghị mở rộng nhằm sơ kết công tác quý III. "
+                            "Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.",
+                            title="Khen thưởng 15 tập thể có thành tích xuất sắc", dateline="08:00, 03/10/2024")
+    event = extract_event(analysis)
+    assert (event.type, event.date) == ("review_conference", "2024-10-02")
+
+
+def test_a_consultation_is_dated_by_its_start():
+    analysis = analyse_text("Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân trước khi trình khen thưởng "
+                            "Huân chương Lao động hạng Nhì cho Công ty cổ phần Cấp nước. Mọi ý kiến góp ý gửi về Ban "
+                            "Thi đua - Khen thưởng trong vòng 10 ngày làm việc, kể từ ngày 05/8/2024.",
+                            dateline="05-08-2024 09:12")
+    assert extract_event(analysis).date == "2024-08-05"
 
 
 @pytest.mark.parametrize("body", [
@@ -256,3 +319,9 @@ def test_also_holds_what_is_done_at_the_event(body, also):
 def test_the_lead_date_of_a_deed_or_a_meeting(body, date):
     analysis = analyse_text(body, title=None, dateline="22/08/2023")
     assert extract_event(analysis).date == date
+
+
+def test_a_background_sentence_does_not_date_the_event():
+    analysis = analyse_text("UBND tỉnh vừa tổ chức lễ trao Bằng khen cho anh Trần Văn Bình. Trước đó, ngày 2/9/2024, "
+                            "anh Bình đã lao xuống sông cứu 2 em nhỏ bị đuối nước.", title=None)
+    assert extract_event(analysis).date is None

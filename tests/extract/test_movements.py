@@ -80,6 +80,18 @@ NAMES = [
      ["Dạy tốt, học tốt"]),
     ("award_of_a_movement", "UBND tỉnh tặng Bằng khen cho 12 tập thể có thành tích xuất sắc trong phong trào thi đua “Chung tay xây dựng nông thôn mới” năm 2023.",
      ["Chung tay xây dựng nông thôn mới"]),
+    # an unquoted list of nationwide names: the cue opens it, separators carry it on
+    ("unquoted_national_list", "Các sở trong Khối đã thực hiện nhiều phong trào như: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; doanh nghiệp Việt Nam hội nhập và phát triển; cả nước chung tay vì người nghèo - không ai bị bỏ lại phía sau.",
+     ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "doanh nghiệp Việt Nam hội nhập và phát triển",
+      "cả nước chung tay vì người nghèo - không ai bị bỏ lại phía sau"]),
+    # a stray straight quote glued to the cue does not hide the nationwide name after it
+    ("stray_quote_before_national", 'Hội đồng đề nghị tặng Huân chương Lao động hạng Ba cho huyện có thành tích trong phong trào thi đua" Cả nước chung sức xây dựng nông thôn mới".',
+     ["Cả nước chung sức xây dựng nông thôn mới"]),
+    ("abbreviated_national", "Công an xã được tặng Giấy khen vì thành tích xuất sắc trong phong trào Toàn dân bảo vệ ANTQ năm 2024.",
+     ["Toàn dân bảo vệ ANTQ"]),
+    # a quoted name said to be launched, with no cue before it
+    ("quoted_then_launched", "Tháng 3/2024, “Ngày thứ Bảy tình nguyện” được phát động nhằm khơi dậy tinh thần xung kích của đoàn viên.",
+     ["Ngày thứ Bảy tình nguyện"]),
 ]
 
 
@@ -102,6 +114,10 @@ NOT_MOVEMENTS = [
     ("contest", "Tỉnh đoàn tổ chức Cuộc thi “Tìm hiểu lịch sử Đảng bộ tỉnh Hà Giang” thu hút hơn 20.000 lượt đoàn viên tham gia."),
     ("unnamed_yearly", "Khối thi đua các sở, ngành tổng kết phong trào thi đua năm 2023, phát động phong trào thi đua năm 2024 với nhiều chỉ tiêu cụ thể."),
     ("one_word_emphasis", "Nhiều cơ sở vẫn còn tình trạng thi đua “ảo”, báo cáo chưa sát với thực tế của địa phương, đơn vị."),
+    ("slogan_of_the_pledge", "Năm đơn vị ký kết giao ước thi đua năm 2024 với khẩu hiệu thi đua “Chủ động, sáng tạo, trách nhiệm, về đích sớm”."),
+    # unquoted, "xây dựng nông thôn mới" is the national programme's task, not a named campaign
+    ("programme_task_unquoted", "Nổi bật là các phong trào xây dựng nông thôn mới, chuyển đổi cơ cấu cây trồng và phát triển kinh tế hộ."),
+    ("contest_launched", "Cuộc thi “Tìm hiểu 95 năm lịch sử Đoàn” do Tỉnh đoàn phát động thu hút hơn 5.000 bài dự thi."),
     ("unclosed_quote", "Các đơn vị hưởng ứng phong trào thi đua “Chung sức vì cộng đồng và triển khai nhiều nội dung thiết thực trong năm"),
 ]
 
