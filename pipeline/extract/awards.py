@@ -325,6 +325,10 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     for m in v.subject.finditer(text, clause, start):
         if m.group()[:1].isupper() and text[:m.start()].strip():
             continue  # a capital mid-sentence is a name ("Nguyễn Văn Được"), not the verb "được"
+        subject_at = units.skip_space(text, _vocab().lead_adverbials.match(text, clause).end())
+        if units.counted_at(text, subject_at) and (named := lists.recipients_after(text, subject_at, m.start())).scan.items:
+            # "4 tập thể là Trường A (huyện B), Trường C và 43 cá nhân nhận Bằng khen": the count names them
+            return _Recipients(named.scan.items, "subject", True, named.count)
         if not counted and (people := _counted_people(text, clause, m.start())):
             # "8 đồng chí nguyên là cán bộ thuộc Bộ CHQS tỉnh được trao": counted people, a unit said of them
             return _Recipients([], "none", True, lists.count_in(people.group()), numbered=True)

@@ -365,6 +365,11 @@ def recipients_after(text: str, start: int, end: int | None = None) -> After:
         return After(Scan(found.items, found.end, found.counted))
     count = count_in(counted.group())
     numbered = bool(_NUMBER.search(counted.group()))
+    if text.startswith("(", at := units.skip_space(text, counted.end())) and (close := text.find(")", at, end)) > at:
+        # "cho 02 tập thể (Sở Giáo dục và Đào tạo, Sở Nội vụ)": the count, then its names in brackets
+        listed = inline(text, at + 1, close, count=count, bare=False)
+        if len(listed.items) > 1 or (listed.items and count == 1):
+            return After(Scan(listed.items, close + 1, True), True, count, numbered=numbered)
     limit = stop.start() if (stop := first_stop(_SENTENCE_END, text, counted.end(), end)) else end
     if (intro := find_intro(text, counted.end(), limit)) and not _OTHER_COUNT.search(text, counted.end(), intro.start()):
         if not text[intro.end() : end].strip(" ."):

@@ -610,3 +610,14 @@ def test_a_named_unit_beside_counted_people_receives():
     found = awards_of(LEAD + "Tập thể Trung tâm Phát thanh - Truyền hình Quân đội và 1 cá nhân đã vinh dự được nhận "
                       "Huân chương Bảo vệ Tổ quốc hạng Ba.")
     assert only(found).recipients == ["Trung tâm Phát thanh - Truyền hình Quân đội"]
+
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Phó Chủ tịch UBND tỉnh tặng Cờ thi đua cho 02 tập thể (Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội).",
+     ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"]),
+    ("Bên cạnh đó, 3 tập thể là Trường Mầm non Tân Phú (Tân Trụ), Trường Tiểu học Mỹ Lợi (Thủ Thừa), Trường Tiểu học Gò "
+     "Vấp (Bến Lức) và 40 cá nhân nhận Bằng khen của Thủ tướng Chính phủ.",
+     ["Trường Mầm non Tân Phú", "Trường Tiểu học Mỹ Lợi", "Trường Tiểu học Gò Vấp"]),
+])
+def test_a_count_names_its_receivers(sentence, recipients):
+    assert only(awards_of(LEAD + sentence)).recipients == recipients
