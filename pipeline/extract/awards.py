@@ -65,6 +65,8 @@ _CONTINUATION_REACH = 6
 # "... và đón nhận" right before the award: a second predicate of the clause's subject.
 _AND_RECEIVE = re.compile(r"[^\S\n]và[^\S\n]+(?:vinh[^\S\n]+dự[^\S\n]+)?(?:đón[^\S\n]+nhận|nhận)[^\S\n]*$",
                           re.IGNORECASE)
+_FOUNDING = re.compile(r"(?<![^\W_])kỷ[^\S\n]+niệm[^\S\n]+\d{1,3}[^\S\n]+năm[^\S\n]+(?:ngày[^\S\n]+)?(?:thành[^\S\n]+lập|truyền[^\S\n]+thống)[^\S\n]+",
+                       re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:")
 # What stands between two awards of one proposal: "..., và tặng", "; tặng".
 _SAME_VERB = re.compile(r"[\s,;]*(?:và[^\S\n]+)?(?:trao[^\S\n]+tặng|tặng|khen[^\S\n]+thưởng)[^\S\n]*", re.IGNORECASE)
@@ -343,6 +345,10 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     if _AND_RECEIVE.search(text, clause, start) and (host := v.ceremony.search(text, clause, start)):
         if items := units.units_before(text, host.start(), clause):
             return _Recipients(_host_locality(text, clause, items), "host", counted, count)
+    # "Lễ kỷ niệm 70 năm ngày thành lập Bộ Nội vụ ... và đón nhận Huân chương": the one whose founding it is
+    if _AND_RECEIVE.search(text, clause, start) and (founded := _FOUNDING.search(text, clause, start)):
+        if (found := units.scan(text, founded.end(), start)).items and found.items[0].kind == "unit":
+            return _Recipients(found.items[:1], "host", counted, count)
     for m in v.object_.finditer(text, clause, start):
         found = units.scan(text, m.end(), start)
         if found.items:

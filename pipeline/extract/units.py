@@ -169,7 +169,8 @@ def _vocab() -> _Vocab:
         remit=re.compile(f"(?i:{boundary_regex(_remits(one_part=True))})"),
         plural=re.compile(plural),
         # "nhân dân và cán bộ", "Đảng bộ, chính quyền và Nhân dân": collective words joined by , / và.
-        collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)"),
+        # ("Đảng bộ khối Doanh nghiệp" is an organisation: the party committee of a sector)
+        collective=re.compile(rf"(?i:(?:toàn\s+thể\s+|các\s+)?{word}(?:\s*(?:,|và)\s*{word})*)(?=\s)(?!\s+(?i:khối)(?![^\W_]))"),
         counted=re.compile(rf"(?i:{one_count}(?:\s*(?:,|và)\s*{one_count})*)"),
         # academic degrees ("PGS.TS.") stand before names as honorifics do: their one list is in titles.yaml
         honorific=_mixed_case(file.section("honorifics") + [e for e in patterns.load("titles").section("honorifics")

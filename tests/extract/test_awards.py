@@ -621,3 +621,16 @@ def test_a_named_unit_beside_counted_people_receives():
 ])
 def test_a_count_names_its_receivers(sentence, recipients):
     assert only(awards_of(LEAD + sentence)).recipients == recipients
+
+
+@pytest.mark.parametrize("sentence, award_type, recipients", [
+    ("Lễ kỷ niệm 60 năm ngày thành lập Bộ Tư pháp, ngày truyền thống của ngành và đón nhận Huân chương Hồ Chí Minh.",
+     "huan_chuong", ["Bộ Tư pháp"]),
+    ("Ngày 8-8, Đảng bộ khối Doanh nghiệp tỉnh tổ chức lễ kỷ niệm 10 năm thành lập và đón nhận Bằng khen của Thủ tướng "
+     "Chính phủ.", "bang_khen", ["Đảng bộ khối Doanh nghiệp tỉnh"]),
+    ("Tỉnh đoàn đang hoàn thiện hồ sơ đề xuất Trung ương Đoàn trao tặng danh hiệu “Tuổi trẻ dũng cảm” cho em Lò Văn "
+     "Hùng.", "other", ["Lò Văn Hùng"]),
+])
+def test_founding_anniversaries_sector_party_committees_and_the_brave_youth_title(sentence, award_type, recipients):
+    award = only(awards_of(LEAD + sentence))
+    assert (award.award_type, award.recipients) == (award_type, recipients)
