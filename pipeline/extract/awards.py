@@ -666,7 +666,11 @@ def _compatible(a: _Found, b: _Found) -> bool:
     def same(x: str | None, y: str | None) -> bool:
         return x is None or y is None or match_key(x) == match_key(y)
 
-    return (a.award_type == b.award_type and a.status == b.status and _core_key(a.core) == _core_key(b.core)
+    # "Huân chương Lao động" said again of the "Huân chương Lao động hạng Ba" given before is the same award
+    # (a bare "Huân chương" is any order: boilerplate about orders in general is none of them)
+    ka, kb = sorted((_core_key(a.core), _core_key(b.core)), key=len)
+    return (a.award_type == b.award_type and a.status == b.status
+            and (ka == kb or (kb.startswith(ka + " ") and len(ka.split()) >= 4))
             and same(a.conferred_by, b.conferred_by) and same(a.rank, b.rank))
 
 

@@ -634,3 +634,9 @@ def test_a_count_names_its_receivers(sentence, recipients):
 def test_founding_anniversaries_sector_party_committees_and_the_brave_youth_title(sentence, award_type, recipients):
     award = only(awards_of(LEAD + sentence))
     assert (award.award_type, award.recipients) == (award_type, recipients)
+
+
+def test_an_order_named_again_without_its_class_is_the_same_award():
+    found = awards_of(LEAD + "Đồng chí Bí thư Tỉnh ủy trao Huân chương Lao động hạng Ba cho đồng chí Lê Văn Tuấn. Đồng chí "
+                      "Lê Văn Tuấn được tặng Huân chương Lao động vì có thành tích xuất sắc.")
+    assert [(a.award, a.recipients) for a in found] == [("Huân chương Lao động hạng Ba", ["Lê Văn Tuấn"])]
