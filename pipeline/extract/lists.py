@@ -150,6 +150,10 @@ def _shares_head(text: str, item: UnitItem) -> bool:
 def _list_chunk(text: str, start: int, end: int, shared: str | None, shared_place: bool) -> bool:
     """Whether a chunk after ";" is a list item: a unit of known head or a person, given no role."""
     items = chunk_items(text, start, end, shared=shared, shared_place=shared_place, bare=False)
+    if not items and units.org_at(text, units.skip_space(text, start)):
+        # "...; Cục cứu hộ, cứu nạn (Bộ Tổng Tham mưu); ...": a known head, its name in lower case
+        items = [it for it in chunk_items(text, start, end, shared=shared, shared_place=shared_place, bare=True)
+                 if " " in it.text]  # a head word alone ("Cục" of "Cục tổ chức cán bộ") names nothing
     return bool(items) and not _ROLE_VERB.match(text, units.skip_space(text, items[0].end))
 
 

@@ -79,3 +79,9 @@ def test_below(lines, count, expected):
     sentences = [_Line(k, t) for k, t in enumerate(lines)]
     stop = (lambda line: "Huân chương" in line)
     assert [x.item.text for x in lists.below(sentences, 0, count=count, stop=stop)] == expected
+
+
+def test_a_chunk_opening_with_a_known_head_and_a_lower_case_name_goes_on_with_the_list():
+    text = ("gồm: Binh đoàn 12 (Bộ Quốc phòng); Cục cứu hộ, cứu nạn (Bộ Tổng Tham mưu); Công an tỉnh Lào Cai "
+            "(Bộ Công an).")
+    assert [i.text for i in lists.inline(text, 5).items] == ["Binh đoàn 12", "Cục cứu hộ, cứu nạn", "Công an tỉnh Lào Cai"]
