@@ -372,6 +372,10 @@ def _sentence_subject(text: str, start: int, end: int, limit: int) -> list[units
     if not (cue := v.receives.search(text, at, start)):
         return []
     found = units.scan(text, at, cue.start())
+    # "Dịp này, nhà trường vinh dự đón nhận", "Tại Trường A, xã B, ..., nhà trường đã tổ chức lễ đón nhận"
+    last_chunk = units.skip_space(text, max(at, text.rfind(",", at, cue.start()) + 1))
+    if (school := _SCHOOL.match(text, last_chunk)) and not _OTHER_SUBJECT.search(text, school.end(), cue.start()):
+        return [units.UnitItem(school.group(), "anaphor", school.start(), school.end())]  # named before: _refer_back
     if not found.items or found.items[0].start != at or text[found.end : found.end + 1] == "," \
             or _OTHER_SUBJECT.search(text, found.end, cue.start()):
         return []  # "Tại Trường A, xã B, ..., nhà trường tổ chức lễ đón nhận": B is where, not who
@@ -387,10 +391,15 @@ def _sentence_subject(text: str, start: int, end: int, limit: int) -> list[units
     return found.items
 
 
+# A school the article named before, referred back to: "Dịp này, nhà trường vinh dự đón nhận ...".
+_SCHOOL = re.compile(r"[Nn]hà[^\S\n]+trường(?![^\W_])")
+_SCHOOL_NAME = re.compile(r"(?<![^\W_])Trường[^\S\n]+(?=[A-ZĐ])")
+
+
 # Between a sentence's subject and its "được ... tặng": a subject of its own, whom it is given to, or
 # the subject attending, speaking at or chairing the ceremony ("Giám đốc A phát biểu tại lễ ... đón nhận").
 _OTHER_SUBJECT = re.compile(r"[,;][^\S\n]*(?:nhiều|các|những|\d{1,4}|hai)[^\S\n]+[^\W\d_]|"
-                            r"(?<![^\W_])(?:cho|trao|tặng|dự|tham\s+dự|phát\s+biểu|chủ\s+trì|tại)(?![^\W_])", re.IGNORECASE)
+                            r"(?<![^\W_])(?:cho|trao|tặng|(?<!vinh )dự|tham\s+dự|phát\s+biểu|chủ\s+trì|tại)(?![^\W_])", re.IGNORECASE)
 
 
 def _counted_people(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -534,7 +543,9 @@ def extract_awards(analysis: Analysis) -> list[Award]:
     # 23 tập thể và 23 cá nhân"), unless the sentence tallies past years or counts the awards themselves.
     for f in found:
         _name_in_full(analysis, f)
-    merged = [f for f in _merge(found) if not _past(f.sentence.text)
+        _refer_back(analysis, f)
+    now = _story_year(analysis)
+    merged = [f for f in _merge(found) if not _past(f.sentence.text) and not _long_ago(f, now)
               and (f.recipients or f.extra or (f.numbered and not _tally(f.sentence.text)))]
     for f in merged:
         if f.year is None and not f.period:
@@ -555,10 +566,46 @@ def _name_in_full(analysis: Analysis, f: _Found) -> None:
     f.recipients = resolved
 
 
+def _refer_back(analysis: Analysis, f: _Found) -> None:
+    """"Nhà trường" receiving is the school the article named last before it ("Trường THCS A kỷ niệm 50
+    năm thành lập. ... Dịp này, nhà trường vinh dự đón nhận Huân chương"); with none named, no one."""
+    if not any(item.kind == "anaphor" for item in f.recipients):
+        return
+    f.recipients = [item for item in f.recipients if item.kind != "anaphor"]
+    for s in reversed(analysis.sentences[: f.sentence.index + 1]):
+        for m in reversed(list(_SCHOOL_NAME.finditer(s.text))):
+            if (named := units.scan(s.text, m.start()).items) and named[0].start == m.start():
+                f.extra.append(lists.Listed(s.index, named[0]))
+                return
+
+
 def _past(text: str) -> bool:
     """A sentence about awards of past years, not given now: "Công an tỉnh đã 2 lần được tặng Cờ thi
     đua", "Trong 5 năm qua, huyện được tặng 4 Bằng khen"."""
     return bool(_vocab().past.search(text))
+
+
+def _story_year(analysis: Analysis) -> int | None:
+    """The year the story is told in: its publication's, else the latest year its headline and lead name."""
+    if analysis.article.published:
+        return int(analysis.article.published[:4])
+    lead = [s for s in analysis.sentences if s.part == "title"] + [s for s in analysis.sentences if s.part == "body"][:2]
+    years = [int(y) for s in lead for y in _A_YEAR.findall(s.text)]
+    return max(years, default=None)
+
+
+_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _long_ago(f: _Found, published: int | None) -> bool:
+    """An award the recipient already had, years before the article: "nhà trường đã được trao tặng Huân
+    chương Lao động hạng Nhì năm 1998" in a story of 2023 is its history, not news."""
+    return bool(f.year and published and f.year <= published - _YEARS_AGO
+                and _ALREADY.search(f.sentence.text, 0, f.start))
+
+
+_YEARS_AGO = 3
+_ALREADY = re.compile(r"(?<![^\W_])(?:đã|từng)(?![^\W_])")
 
 
 def _tally(text: str) -> bool:

@@ -578,7 +578,6 @@ def test_the_subject_of_the_sentence_receives_however_far_the_verb(sentence, rec
 
 @pytest.mark.parametrize("sentence", [
     "UBND huyện Thọ Xuân tổ chức hội nghị tổng kết, nhiều tập thể được nhận Giấy khen.",
-    "Tại Trường THPT Trung Lập, xã Phú Hòa, sau lễ khai giảng, nhà trường đã tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.",
     "Giám đốc Công ty May Sông Hồng phát biểu tại lễ kỷ niệm 50 năm thành lập và đón nhận Huân chương Lao động hạng Nhất.",
 ])
 def test_a_subject_that_does_not_receive_is_no_recipient(sentence):
@@ -640,3 +639,20 @@ def test_an_order_named_again_without_its_class_is_the_same_award():
     found = awards_of(LEAD + "Đồng chí Bí thư Tỉnh ủy trao Huân chương Lao động hạng Ba cho đồng chí Lê Văn Tuấn. Đồng chí "
                       "Lê Văn Tuấn được tặng Huân chương Lao động vì có thành tích xuất sắc.")
     assert [(a.award, a.recipients) for a in found] == [("Huân chương Lao động hạng Ba", ["Lê Văn Tuấn"])]
+
+
+@pytest.mark.parametrize("body", [
+    "Trường THCS Lê Lợi tổ chức lễ kỷ niệm 50 năm thành lập. Nhiều thế hệ học sinh đã về dự. Dịp này, nhà trường "
+    "vinh dự đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.",
+    "Tại Trường THCS Lê Lợi, xã Phú Hòa, sau lễ khai giảng, nhà trường đã tổ chức lễ đón nhận Huân chương Lao động "
+    "hạng Ba.",
+])
+def test_the_school_referred_back_to_receives(body):
+    assert only(awards_of(body)).recipients == ["Trường THCS Lê Lợi"]
+
+
+def test_an_award_had_years_before_the_story_is_its_history():
+    found = awards_of("Ngày 10/11/2023, Trường THPT Chu Văn An kỷ niệm 35 năm thành lập và đón nhận Huân chương Lao "
+                      "động hạng Nhất.\nGhi nhận những thành tích đó, nhà trường đã được trao tặng Huân chương Lao động "
+                      "hạng Nhì năm 2008, Cờ thi đua của Chính phủ năm 2015.")
+    assert [(a.award, a.recipients) for a in found] == [("Huân chương Lao động hạng Nhất", ["Trường THPT Chu Văn An"])]
