@@ -544,8 +544,7 @@ def extract_awards(analysis: Analysis) -> list[Award]:
     for f in found:
         _name_in_full(analysis, f)
         _refer_back(analysis, f)
-    now = _story_year(analysis)
-    merged = [f for f in _merge(found) if not _past(f.sentence.text) and not _long_ago(f, now)
+    merged = [f for f in _merge(found) if not _past(f.sentence.text)
               and (f.recipients or f.extra or (f.numbered and not _tally(f.sentence.text)))]
     for f in merged:
         if f.year is None and not f.period:
@@ -583,29 +582,6 @@ def _past(text: str) -> bool:
     """A sentence about awards of past years, not given now: "Công an tỉnh đã 2 lần được tặng Cờ thi
     đua", "Trong 5 năm qua, huyện được tặng 4 Bằng khen"."""
     return bool(_vocab().past.search(text))
-
-
-def _story_year(analysis: Analysis) -> int | None:
-    """The year the story is told in: its publication's, else the latest year its headline and lead name."""
-    if analysis.article.published:
-        return int(analysis.article.published[:4])
-    lead = [s for s in analysis.sentences if s.part == "title"] + [s for s in analysis.sentences if s.part == "body"][:2]
-    years = [int(y) for s in lead for y in _A_YEAR.findall(s.text)]
-    return max(years, default=None)
-
-
-_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-
-
-def _long_ago(f: _Found, published: int | None) -> bool:
-    """An award the recipient already had, years before the article: "nhà trường đã được trao tặng Huân
-    chương Lao động hạng Nhì năm 1998" in a story of 2023 is its history, not news."""
-    return bool(f.year and published and f.year <= published - _YEARS_AGO
-                and _ALREADY.search(f.sentence.text, 0, f.start))
-
-
-_YEARS_AGO = 3
-_ALREADY = re.compile(r"(?<![^\W_])(?:đã|từng)(?![^\W_])")
 
 
 def _tally(text: str) -> bool:

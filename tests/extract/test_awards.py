@@ -651,8 +651,9 @@ def test_the_school_referred_back_to_receives(body):
     assert only(awards_of(body)).recipients == ["Trường THCS Lê Lợi"]
 
 
-def test_an_award_had_years_before_the_story_is_its_history():
+def test_an_award_the_recipient_had_before_is_kept_as_its_own_conferral():
     found = awards_of("Ngày 10/11/2023, Trường THPT Chu Văn An kỷ niệm 35 năm thành lập và đón nhận Huân chương Lao "
                       "động hạng Nhất.\nGhi nhận những thành tích đó, nhà trường đã được trao tặng Huân chương Lao động "
-                      "hạng Nhì năm 2008, Cờ thi đua của Chính phủ năm 2015.")
-    assert [(a.award, a.recipients) for a in found] == [("Huân chương Lao động hạng Nhất", ["Trường THPT Chu Văn An"])]
+                      "hạng Nhì năm 2008.")
+    assert [(a.award_type, a.year, a.recipients) for a in found] == [
+        ("huan_chuong", None, ["Trường THPT Chu Văn An"]), ("huan_chuong", 2008, ["Trường THPT Chu Văn An"])]
