@@ -32,7 +32,7 @@ from pipeline.core import patterns
 from pipeline.core.patterns import Entry, boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.core.types import Cluster, Evidence
-from pipeline.extract import lists, units
+from pipeline.extract import lexicon, lists, units
 from pipeline.nlp import Analysis
 
 _SYLLABLE = re.compile(r"[^\W_]+")
@@ -51,6 +51,9 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 _LIST_HEAD = re.compile(
     r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,5}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# A counted list written in brackets: "gồm 7 đơn vị (", "gồm 6 đơn vị thuộc Bộ Tài chính (".
+_BRACKET_LIST = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:(),;.]*(?:[^\S\n]+[^\W\d_][^\s:(),;.]*){0,8}?)"
+                           r"[^\S\n]*\([^\S\n]*")
 # Units counted as a named cluster's, before its name, and the colon after the name.
 _UNITS_OF = re.compile(r"(?<![^\W_])(?:\d{1,2}|các)\s+(?:cơ\s+quan,\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+thành\s+viên)?"
                        r"\s+(?:trong|của|thuộc)\s+$")
@@ -67,6 +70,8 @@ _PLURAL_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){0,3}các\s+[^\W\d_]+(?:\s+[^\W\d
 # Fewer attending units than this are guests, not the cluster's peers.
 _ATTENDING_PEERS = 3
 # What stands between a cluster's name and another name of it in brackets.
+# The syllables of a person's name after a dash, read one by one.
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
 _ALIAS_GAP = re.compile(r"[^\S\n]*\([^\S\n]*")
 # A cluster role written after a listed member: "A – Cụm trưởng", "B - Khối phó".
 _ROLE_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:(?:Cụm|Khối|cụm|khối)\s+(?:trưởng|phó|Phó)|[Tt]rưởng\s+(?:cụm|khối|Cụm|Khối))$")
@@ -76,6 +81,8 @@ _INNER_NUMBER = re.compile(r"(?:^|\s)số\s+(\d{1,2}|[ivx]{1,4})$")
 _COUNTED_NAMES = re.compile(r"\s*((?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+(?=[A-ZĐ])")
 # The counted head after the named members that open a list: "TP. Pleiku và các huyện".
 _AND_COUNTED = re.compile(r"(?<![^\W_])và\s+((?:\d{1,3}|các)\s+\S.*)$")
+# The verb after the subject of a sentence that honours it: "X được UBND tỉnh tặng ...".
+_PASSIVE = re.compile(r"(?<![^\W_])(?:đã\s+)?được(?![^\W_])")
 _THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}(?![^\W_])")
 # After a bare number: what it counts ("5 LĐLĐ thành phố", "5 Ban Tuyên giáo") or a span of time.
@@ -156,6 +163,7 @@ class _Group:
     listed: bool = False
     statements: list[tuple[str, units.UnitItem, int | None, int]] = field(default_factory=list)  # sentence
     ranked: list[tuple[units.UnitItem, int]] = field(default_factory=list)
+    list_mention: _Mention | None = None  # the mention its member list follows
 
     def bodies(self) -> list[tuple[str, ...]]:
         return [m.body for m in self.mentions if m.body]
@@ -197,10 +205,20 @@ class _Body:
         if m is None or m.group().startswith(("số", "khối", "cụm", "Số", "Khối", "Cụm")):
             return m
         after = self.skip(m.end())
-        if self.vocab.nouns.match(self.text, after) or _COUNTED_ORG.match(self.text, after) \
+        if self.counted_noun(after) or _COUNTED_ORG.match(self.text, after) \
                 or _TIME_UNIT.match(self.text, after):
             return None
         return m
+
+    def counted_noun(self, pos: int) -> re.Match[str] | None:
+        """The noun a number counts at pos ("5 tỉnh", "8 tổ chức chính trị - xã hội"), not a verb that
+        reads like one: "Khối thi đua 8 tổ chức hội nghị" is cluster 8 holding a meeting."""
+        noun = self.vocab.nouns.match(self.text, pos)
+        if noun is None or not ((stop := self.vocab.stops.match(self.text, pos)) and stop.end() >= noun.end()):
+            return noun
+        after = self.skip(noun.end())
+        capital = self.text[after : after + 1].isupper() and not self.vocab.stops.match(self.text, after)
+        return noun if capital or self.vocab.qualifiers.match(self.text, after) else None
 
     def end(self, pos: int) -> int:
         """End of the name body that starts at pos; pos itself when there is none."""
@@ -227,7 +245,7 @@ class _Body:
             if ch in "-–":
                 after = self.skip(nxt + 1)
                 # "Văn hóa - Xã hội" goes on; " - Công an tỉnh X" names the body the cluster belongs to.
-                if end > pos and not units.org_at(text, after) and (
+                if end > pos and not units.org_at(text, after) and not _person_name_at(text, after) and (
                         text[after : after + 1].isupper() or v.qualifiers.match(text, after)):
                     cur = nxt + 1
                     continue
@@ -283,7 +301,7 @@ class _Body:
                     end = cur = m.end()
                     continue
                 after = self.skip(m.end())
-                if v.nouns.match(text, after):  # a count: "5 tỉnh Đông Nam Bộ"
+                if self.counted_noun(after):  # a count: "5 tỉnh Đông Nam Bộ"
                     end, cur, slot, plural = m.end(), m.end(), True, True
                     continue
                 if _COUNTED_ORG.match(text, after) and not _TIME_UNIT.match(text, after):  # "5 LĐLĐ thành phố"
@@ -291,6 +309,20 @@ class _Body:
                     continue
             break
         return end
+
+
+def _person_name_at(text: str, pos: int) -> bool:
+    """A person's full name at pos ("Trương Văn Nọ"): a known surname and two or three more
+    capitalized syllables, no place name. A speaker's name after a dash is not a cluster's body:
+    "Trưởng Cụm thi đua các tỉnh Tây Nguyên - Lê Văn Hùng phát biểu"."""
+    words = []
+    for m in _NAME_WORDS.finditer(text, pos, min(len(text), pos + 60)):
+        if (words and m.start() != words[-1].end() + 1) or not m.group()[0].isupper():
+            break
+        words.append(m)
+    if not 3 <= len(words) <= 4 or words[0].group() not in lexicon.surnames():
+        return False
+    return not lexicon.is_place_name(text[pos : words[-1].end()])
 
 
 def _mentions(analysis: Analysis) -> list[_Mention]:
@@ -362,6 +394,24 @@ def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...]
     return bool(_THI_DUA_BEFORE.search(before)) or (" các " in f" {body} " and any(w[:1].isupper() for w in body.split()))
 
 
+def _owned_form(m: _Mention, groups: list[_Group]) -> _Group | None:
+    """The cluster that `m` names with the organisation whose units it groups written before "các"
+    ("Cụm thi đua UBMTTQ Việt Nam các tỉnh X" of "Cụm thi đua các tỉnh X"), or the other way round.
+    The form with the organisation is another name, not the cluster's own."""
+    def plain(body: tuple[str, ...]) -> tuple[str, ...] | None:
+        at = body.index("các") if "các" in body[1:] else 0
+        return body[at:] if at and "số" not in body[:at] else None
+    for g in groups:
+        for x in g.mentions:
+            if x.body and (tail := plain(m.body)) and tail == x.body:
+                m.alias = True
+                return g
+            if x.body and (tail := plain(x.body)) and tail == m.body:
+                x.alias = True
+                return g
+    return None
+
+
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One body equals the other or is cut short of it: "các huyện thị xã" of "các huyện thị xã thành phố"."""
     n = min(len(a), len(b))
@@ -379,6 +429,8 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
         if not m.body:
             continue
         group = next((g for g in groups if any(_same(m.body, b) for b in g.bodies())), None)
+        if group is None and (group := _owned_form(m, groups)):
+            pass  # "Cụm thi đua UBMTTQ các tỉnh X" of "Cụm thi đua các tỉnh X": the same cluster
         if m.alias and k and (k - 1) in owner:
             group = owner[k - 1]  # another name of the cluster just named
         if group is None:
@@ -397,7 +449,7 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
     return groups, owner
 
 
-def _name_mention(named: list[_Mention]) -> _Mention:
+def _name_mention(named: list[_Mention], listing: _Mention | None = None) -> _Mention:
     """The mention that names the cluster: the fullest one, unless all it adds is a locator
     ("... tỉnh An Giang", "... trên địa bàn tỉnh") that the article leaves out more often than it
     writes it. Headline "Khối thi đua X", lead "Khối thi đua X tỉnh An Giang", body "Khối thi đua X
@@ -406,6 +458,8 @@ def _name_mention(named: list[_Mention]) -> _Mention:
     uses = {}
     for m in named:
         uses[m.body] = uses.get(m.body, 0) + 1
+    if listing in named:  # the name its member list follows is the name the article gives it in full
+        uses[listing.body] += 1
     for body, count in sorted(uses.items(), key=lambda kv: len(kv[0])):
         tail = best.body[len(body):]
         if body and best.body[: len(body)] == body and tail and _locator(body, tail) and count > uses[best.body]:
@@ -454,6 +508,8 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             found = _read_list(analysis, s.index, m.end(), count, given)
             if found:
                 group.listed = True
+                group.list_mention = next((x for x in reversed(group.mentions)
+                                           if x.sentence == s.index and x.end <= m.start()), None)
                 _add_members(analysis, group, found, "cluster_member:list")
         for k, mention in enumerate(mentions):  # "07 đơn vị trong Khối thi đua các đơn vị sự nghiệp: A; B; ..."
             if mention.sentence != s.index or (group := owner.get(k)) is None or group.listed:
@@ -514,6 +570,14 @@ def _read_list(analysis: Analysis, index: int, pos: int, count: int | None = Non
     (the counted head shared by bare names), "5 đơn vị là A và các huyện B, C", or, when the head
     ends the sentence, one per line: "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
     text = analysis.sentences[index].text
+    if (bracket := _BRACKET_LIST.match(text, pos)) and (close := text.find(")", bracket.end())) > 0:
+        # "gồm 7 đơn vị (Sở A, Sở B, ... và Ban C) tổ chức ...": the list is the bracket's
+        shared = units.counted_head(bracket.group("phrase"))
+        word, place = shared if shared else (None, True)
+        found = lists.inline(text, bracket.end(), close, count=lists.count_in(bracket.group("phrase")),
+                             shared=word, shared_place=place).items
+        if len(found) >= 2:
+            return [(index, item) for item in found]
     head = _LIST_HEAD.match(text, pos)
     if head is None:
         word, place = given_head if given_head else (None, True)
@@ -590,6 +654,13 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         if item is None or item.kind == "person":  # "..., đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đề nghị"
             stop = min([i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0] or [len(text)])
             item = units.unit_in_title(text, m.end(), stop) or item
+    elif where == "subject":
+        # "Dịp này, X được UBND tỉnh tặng Cờ thi đua vì đã có thành tích xuất sắc dẫn đầu Khối ...":
+        # the unit honoured is the one that led
+        passive = _PASSIVE.search(text, 0, m.start())
+        clause = text.rfind(";", 0, passive.start()) + 1 if passive else 0
+        items = units.units_before(text, passive.start(), clause) if passive else []
+        item = items[-1] if len(items) == 1 else None
     elif where == "between":
         found = units.scan(text, m.start("unit"), m.end("unit"))
         item = found.items[0] if found.items and found.end == m.end("unit") else None
@@ -661,7 +732,7 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
         # A name written with its head "Cụm/Khối thi đua" names the cluster before a bare "Khối ...".
         named = [m for m in group.mentions if m.full and not m.alias] or [m for m in group.mentions if m.starts]
         first = named[0]
-        best = _name_mention(named)
+        best = _name_mention(named, group.list_mention)
         text = analysis.sentences[best.sentence].text
         leader, next_leader = _leaders(group)
         members, member_evidence = _members(analysis, group)

@@ -483,3 +483,100 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
 def test_more_member_shapes(body, members, leader):
     c = only(clusters_of(body + _PAD))
     assert (c.members, c.leader) == (members, leader)
+
+
+# --- shapes read from real articles of unseen outlets (sentences written for the tests) ---
+
+def test_a_counted_list_in_brackets_gives_the_members():
+    c = only(clusters_of(
+        "Chiều 5/3, Khối thi đua các sở, ngành nội chính gồm 5 đơn vị (Sở Tư pháp, Thanh tra tỉnh, Sở Nội vụ, "
+        "Sở Ngoại vụ và Ban Dân tộc tỉnh) tổ chức hội nghị ký kết giao ước thi đua năm 2024.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert c.members == ["Sở Tư pháp", "Thanh tra tỉnh", "Sở Nội vụ", "Sở Ngoại vụ", "Ban Dân tộc tỉnh"]
+
+
+def test_a_bracketed_list_after_the_owning_ministry_split_by_semicolons():
+    c = only(clusters_of(
+        "Khối thi đua số 4 gồm 3 đơn vị thuộc Bộ Xây dựng (Viện Kiến trúc Quốc gia; Báo Xây dựng; "
+        "Trường Cao đẳng Xây dựng số 1) đã tổ chức hội nghị tổng kết năm 2023.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.name, c.members) == ("Khối thi đua số 4", ["Viện Kiến trúc Quốc gia", "Báo Xây dựng",
+                                                          "Trường Cao đẳng Xây dựng số 1"])
+
+
+def test_member_units_after_don_vi_thanh_vien_gom_in_mid_sentence():
+    c = only(clusters_of(
+        "Sáng 10/1, Khối thi đua Nội chính tỉnh tổ chức hội nghị tổng kết năm 2023. Tham dự có lãnh đạo Ban Thi đua - "
+        "Khen thưởng tỉnh và đại diện lãnh đạo các đơn vị thành viên gồm: Công an tỉnh, Thanh tra tỉnh, Sở Tư pháp, "
+        "Tòa án nhân dân tỉnh."))
+    assert c.members == ["Công an tỉnh", "Thanh tra tỉnh", "Sở Tư pháp", "Tòa án nhân dân tỉnh"]
+
+
+def test_a_speakers_name_after_a_dash_is_not_part_of_the_cluster_name():
+    c = only(clusters_of(
+        "Phát biểu tại hội nghị có ông Lê Văn Hùng, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng Cụm thi đua các "
+        "tỉnh Tây Nguyên - Lê Văn Hùng nhấn mạnh kết quả năm qua. Cụm thi đua các tỉnh Tây Nguyên gồm 4 tỉnh: "
+        "Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông."))
+    assert c.name == "Cụm thi đua các tỉnh Tây Nguyên"
+    assert c.members[:4] == ["tỉnh Gia Lai", "tỉnh Kon Tum", "tỉnh Đắk Lắk", "tỉnh Đắk Nông"]
+
+
+def test_a_name_with_the_organisation_before_cac_is_another_name_of_the_cluster():
+    c = only(clusters_of(
+        "Ngày 5/12, Cụm thi đua các tỉnh Tây Nguyên tổng kết công tác Mặt trận năm 2023.\nĐồng chí Phó Chủ tịch "
+        "UBTƯ MTTQ Việt Nam dự và chỉ đạo Cụm thi đua UBMTTQ Việt Nam các tỉnh Tây Nguyên."))
+    assert c.name == "Cụm thi đua các tỉnh Tây Nguyên"
+
+
+def test_to_chuc_after_a_clusters_number_is_the_verb_not_what_it_counts():
+    c = only(clusters_of(
+        "Sáng nay, tại Hội Nông dân tỉnh, Khối thi đua 5 tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert c.name == "Khối thi đua 5"
+
+
+def test_a_slash_inside_a_members_name_does_not_end_the_list():
+    c = only(clusters_of(
+        "Khối thi đua số 3 gồm 4 đơn vị: Hội Cựu chiến binh tỉnh, Hội Nạn nhân chất độc da cam/Dioxin tỉnh, "
+        "Hội Người mù tỉnh và Hội Luật gia tỉnh.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua."))
+    assert c.members == ["Hội Cựu chiến binh tỉnh", "Hội Nạn nhân chất độc da cam/Dioxin tỉnh", "Hội Người mù tỉnh",
+                         "Hội Luật gia tỉnh"]
+
+
+def test_khoi_truong_with_a_capital_t_names_the_next_leader():
+    c = only(clusters_of(
+        "Khối thi đua số 5 bầu Khối trưởng và Khối phó năm 2024, theo đó Công ty Điện lực tỉnh được bầu làm "
+        "Khối Trưởng năm 2024.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.members, c.next_leader) == (["Công ty Điện lực tỉnh"], "Công ty Điện lực tỉnh")
+
+
+def test_the_unit_honoured_for_leading_the_cluster_is_a_member():
+    c = only(clusters_of(
+        "Khối thi đua các tổ chức chính trị - xã hội tỉnh tổng kết năm 2023. Dịp này, Hội Nông dân tỉnh được UBND "
+        "tỉnh tặng Cờ thi đua vì đã có thành tích xuất sắc dẫn đầu Khối thi đua các tổ chức chính trị - xã hội "
+        "năm 2023."))
+    assert (c.members, c.leader) == (["Hội Nông dân tỉnh"], None)
+
+
+def test_attending_representatives_of_counted_units_after_va_are_the_members():
+    c = only(clusters_of(
+        "Hội nghị ký kết giao ước thi đua của Cụm thi đua số 03 diễn ra sáng 5/4. Tham dự có đồng chí Nguyễn Văn An, "
+        "Chủ tịch Công đoàn viên chức tỉnh; đồng chí Lê Văn Bình, Chánh Văn phòng Sở Tài chính và đại diện 04 Công "
+        "đoàn cơ sở các cơ quan, đơn vị: Sở Tài chính, Sở Xây dựng, Sở Công Thương, Kho bạc Nhà nước tỉnh."))
+    assert c.members == ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương", "Kho bạc Nhà nước tỉnh"]
+
+
+def test_the_name_its_member_list_follows_breaks_a_tie_with_a_shorter_name():
+    c = only(clusters_of(
+        "Sáng 3/12, Khối thi đua các cơ quan Đảng tổ chức hội nghị tổng kết.\nKhối thi đua các cơ quan Đảng tỉnh "
+        "có 3 đơn vị gồm: Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy và Ban Dân vận Tỉnh ủy.\nKhối thi đua các cơ quan "
+        "Đảng đề nghị UBND tỉnh tặng cờ thi đua cho hai đơn vị."))
+    assert c.name == "Khối thi đua các cơ quan Đảng tỉnh"
+    assert c.members == ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Dân vận Tỉnh ủy"]
+
+
+def test_units_ranked_second_and_a_management_board_of_industrial_parks():
+    c = only(clusters_of(
+        "Khối thi đua các sở, ngành kinh tế tổng kết năm 2023. Qua bình xét, Sở Tài chính xếp thứ nhất; Sở Y tế xếp "
+        "thứ hai, Ban Quản lý các KCN tỉnh và Sở Nội vụ xếp thứ ba."))
+    assert c.members == ["Sở Tài chính", "Sở Y tế", "Ban Quản lý các KCN tỉnh", "Sở Nội vụ"]
