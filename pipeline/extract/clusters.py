@@ -83,6 +83,8 @@ _COUNTED_NAMES = re.compile(r"\s*((?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0
 _AND_COUNTED = re.compile(r"(?<![^\W_])và\s+((?:\d{1,3}|các)\s+\S.*)$")
 # The verb after the subject of a sentence that honours it: "X được UBND tỉnh tặng ...".
 _PASSIVE = re.compile(r"(?<![^\W_])(?:đã\s+)?được(?![^\W_])")
+_THI_DUA = re.compile(r"thi\s+đua", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"[^\S\n]*\d{1,2}")
 _THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}(?![^\W_])")
 # After a bare number: what it counts ("5 LĐLĐ thành phố", "5 Ban Tuyên giáo") or a span of time.
@@ -381,6 +383,9 @@ def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...]
     than a count ("Khối các cơ quan tổng hợp tỉnh", "Khối cơ quan Nội chính tỉnh", "Khối ANND"), or
     lower-case right after "thi đua" ("phong trào thi đua cụm đồng bằng") or before a proper name
     ("khối Công an các huyện, thành phố")."""
+    if len(keys) == 2 and keys[0] == "số" and head.group()[0].isupper() and _BARE_NUMBER.fullmatch(text, head.end(), end) \
+            and _THI_DUA.search(before):
+        return True  # "tổng kết phong trào thi đua của Khối 9": a cluster known by its number alone
     if not keys or keys[0] == "số" or match_key(head.group()) in keys[:1]:
         return False  # "cụm Cụm Thi đua": the head again
     body = text[head.end() : end]

@@ -580,3 +580,17 @@ def test_units_ranked_second_and_a_management_board_of_industrial_parks():
         "Khối thi đua các sở, ngành kinh tế tổng kết năm 2023. Qua bình xét, Sở Tài chính xếp thứ nhất; Sở Y tế xếp "
         "thứ hai, Ban Quản lý các KCN tỉnh và Sở Nội vụ xếp thứ ba."))
     assert c.members == ["Sở Tài chính", "Sở Y tế", "Ban Quản lý các KCN tỉnh", "Sở Nội vụ"]
+
+
+def test_a_cluster_known_by_its_number_alone_after_thi_dua():
+    c = only(clusters_of(
+        "Hội nghị đã đánh giá phong trào thi đua yêu nước của Khối 7 trong năm 2023 và bầu Khối trưởng, Khối phó, "
+        "theo đó Công ty Cấp nước tỉnh được bầu làm Khối trưởng năm 2024.\nCác đơn vị cam kết thực hiện tốt các "
+        "nội dung thi đua đã đăng ký."))
+    assert (c.name, c.kind, c.next_leader) == ("Khối 7", "khoi", "Công ty Cấp nước tỉnh")
+
+
+def test_a_school_grade_is_no_cluster():
+    assert clusters_of(
+        "Năm học 2023, học sinh Khối 9 của trường đạt nhiều giải cao trong kỳ thi học sinh giỏi cấp tỉnh.\n"
+        "Nhà trường tiếp tục phát động thi đua dạy tốt, học tốt.") == []
