@@ -181,6 +181,7 @@ class _Body:
         base = self.sentence.start
         # underthesea's words keep "Quân khu" whole: a capitalized word takes its lower-case syllables.
         self.words = {w.start - base: w.end - base for w in analysis.words[index]}
+        self.capitals = self.text.isupper()
 
     def skip(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()
@@ -207,10 +208,15 @@ class _Body:
         if m is None or m.group().startswith(("số", "khối", "cụm", "Số", "Khối", "Cụm")):
             return m
         after = self.skip(m.end())
-        if self.counted_noun(after) or _COUNTED_ORG.match(self.text, after) \
+        if self.counted_noun(after) or self.counted_org(after) \
                 or _TIME_UNIT.match(self.text, after):
             return None
         return m
+
+    def counted_org(self, pos: int) -> bool:
+        """An organisation a number counts ("5 LĐLĐ thành phố"); in a headline in capitals every word
+        looks like one ("KHỐI THI ĐUA 4 TỔ CHỨC HỘI NGHỊ")."""
+        return bool(_COUNTED_ORG.match(self.text, pos)) and not self.capitals
 
     def counted_noun(self, pos: int) -> re.Match[str] | None:
         """The noun a number counts at pos ("5 tỉnh", "8 tổ chức chính trị - xã hội"), not a verb that
@@ -306,7 +312,7 @@ class _Body:
                 if self.counted_noun(after):  # a count: "5 tỉnh Đông Nam Bộ"
                     end, cur, slot, plural = m.end(), m.end(), True, True
                     continue
-                if _COUNTED_ORG.match(text, after) and not _TIME_UNIT.match(text, after):  # "5 LĐLĐ thành phố"
+                if self.counted_org(after) and not _TIME_UNIT.match(text, after):  # "5 LĐLĐ thành phố"
                     end, cur, slot, plural = m.end(), m.end(), False, True
                     continue
             break
@@ -399,6 +405,13 @@ def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...]
     return bool(_THI_DUA_BEFORE.search(before)) or (" các " in f" {body} " and any(w[:1].isupper() for w in body.split()))
 
 
+def _plural(body: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """The body with a count ("5 tỉnh") written as the "các" the other body has in its place; a
+    number after "số" and one written with a zero ("Khối 01 huyện") name a cluster, not a count."""
+    return tuple("các" if k.isdigit() and not k.startswith("0") and i < len(other) and other[i] == "các"
+                 and (i == 0 or body[i - 1] != "số") else k for i, k in enumerate(body))
+
+
 def _owned_form(m: _Mention, groups: list[_Group]) -> _Group | None:
     """The cluster that `m` names with the organisation whose units it groups written before "các"
     ("Cụm thi đua UBMTTQ Việt Nam các tỉnh X" of "Cụm thi đua các tỉnh X"), or the other way round.
@@ -418,7 +431,9 @@ def _owned_form(m: _Mention, groups: list[_Group]) -> _Group | None:
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One body equals the other or is cut short of it: "các huyện thị xã" of "các huyện thị xã thành phố"."""
+    """One body equals the other or is cut short of it: "các huyện thị xã" of "các huyện thị xã thành phố";
+    a count stands for "các" ("5 tỉnh Nam sông Hậu" of "các tỉnh Nam sông Hậu")."""
+    a, b = _plural(a, b), _plural(b, a)
     n = min(len(a), len(b))
     return n > 0 and a[:n] == b[:n]
 

@@ -594,3 +594,24 @@ def test_a_school_grade_is_no_cluster():
     assert clusters_of(
         "Năm học 2023, học sinh Khối 9 của trường đạt nhiều giải cao trong kỳ thi học sinh giỏi cấp tỉnh.\n"
         "Nhà trường tiếp tục phát động thi đua dạy tốt, học tốt.") == []
+
+
+def test_a_count_in_a_caption_names_the_same_cluster_as_cac():
+    c = only(clusters_of(
+        "Ngày 8/12, Cụm thi đua các tỉnh Nam sông Hậu tổ chức hội nghị tổng kết năm 2023 tại Sóc Trăng.\n"
+        "Ảnh: Lãnh đạo cụm thi đua 5 tỉnh Nam Sông Hậu ký giao ước."))
+    assert c.name == "Cụm thi đua các tỉnh Nam sông Hậu"
+
+
+def test_chu_tri_after_a_lower_case_head_ends_the_name():
+    c = only(clusters_of(
+        "Sáng 2/3, đồng chí Giám đốc Sở Y tế, cụm trưởng cụm thi đua Chủ trì Hội nghị ký kết giao ước thi đua năm "
+        "2024 của Cụm thi đua số 2.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.name, c.leader) == ("Cụm thi đua số 2", "Sở Y tế")
+
+
+def test_a_headline_in_capitals_names_the_numbered_cluster_of_the_body():
+    c = only(clusters_of(
+        "Sáng 5/1, Khối thi đua 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023.\nCác đơn vị cam kết thực "
+        "hiện tốt các nội dung thi đua đã đăng ký.", title="KHỐI THI ĐUA 4 TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2023"))
+    assert match_key(c.name) == match_key("Khối thi đua 4")
