@@ -83,6 +83,7 @@ _COUNTED_NAMES = re.compile(r"\s*((?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0
 _AND_COUNTED = re.compile(r"(?<![^\W_])và\s+((?:\d{1,3}|các)\s+\S.*)$")
 # The verb after the subject of a sentence that honours it: "X được UBND tỉnh tặng ...".
 _PASSIVE = re.compile(r"(?<![^\W_])(?:đã\s+)?được(?![^\W_])")
+_PLURAL_ORG = re.compile(r"(?:các|\d{1,3})\s+([^\d:;,]+)")
 _THI_DUA = re.compile(r"thi\s+đua", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"[^\S\n]*\d{1,2}")
 _THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
@@ -412,6 +413,11 @@ def _plural(body: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
                  and (i == 0 or body[i - 1] != "số") else k for i, k in enumerate(body))
 
 
+def _counts(body: tuple[str, ...]) -> bool:
+    """Whether a body counts its units ("5 tỉnh X") rather than naming a number ("số 5")."""
+    return any(k.isdigit() and (i == 0 or body[i - 1] != "số") for i, k in enumerate(body))
+
+
 def _owned_form(m: _Mention, groups: list[_Group]) -> _Group | None:
     """The cluster that `m` names with the organisation whose units it groups written before "các"
     ("Cụm thi đua UBMTTQ Việt Nam các tỉnh X" of "Cụm thi đua các tỉnh X"), or the other way round.
@@ -474,7 +480,8 @@ def _name_mention(named: list[_Mention], listing: _Mention | None = None) -> _Me
     ("... tỉnh An Giang", "... trên địa bàn tỉnh") that the article leaves out more often than it
     writes it. Headline "Khối thi đua X", lead "Khối thi đua X tỉnh An Giang", body "Khối thi đua X
     gồm ..." -> "Khối thi đua X"; one short and one located mention keep the fullest name."""
-    best = max(named, key=lambda m: (len(m.body), m.spelled, -named.index(m)))
+    # "các tỉnh X" before "5 tỉnh X": a count is how many it groups that year, not its name
+    best = max(named, key=lambda m: (len(m.body), m.spelled, not _counts(m.body), -named.index(m)))
     uses = {}
     for m in named:
         uses[m.body] = uses.get(m.body, 0) + 1
@@ -619,11 +626,26 @@ def _read_list(analysis: Analysis, index: int, pos: int, count: int | None = Non
         shared = units.counted_head(tail.group())  # "Lãnh đạo, Văn phòng các Sở: Y tế, Tư pháp" -> "Sở"
     shared = shared or given_head
     word, place = shared if shared else (None, True)
+    org = _plural_org(phrase) if phrase and not shared else None
     if text[head.end() :].strip(" ."):
         found = lists.inline(text, head.end(), count=count, shared=word, shared_place=place)
-        return [(index, item) for item in [*lead, *found.items]]
-    return [(x.sentence, x.item) for x in lists.below(analysis.sentences, index + 1, count=count, shared=word,
-                                                       shared_place=place)]
+        return [(index, item) for item in _org_of_places(org, [*lead, *found.items])]
+    below = lists.below(analysis.sentences, index + 1, count=count, shared=word, shared_place=place)
+    return list(zip([x.sentence for x in below], _org_of_places(org, [x.item for x in below])))
+
+
+def _plural_org(phrase: str) -> str | None:
+    """The organisation a plural head names: "các Văn phòng Đảng ủy" -> "Văn phòng Đảng ủy"."""
+    m = _PLURAL_ORG.fullmatch(phrase.strip())
+    return m.group(1) if m and m.group(1)[:1].isupper() and units.org_at(m.group(1), 0) else None
+
+
+def _org_of_places(org: str | None, items: list[units.UnitItem]) -> list[units.UnitItem]:
+    """Places listed under a plural organisation are that organisation's units there: "gồm các Văn
+    phòng Đảng ủy: phường A, B" -> "Văn phòng Đảng ủy phường A", "Văn phòng Đảng ủy phường B"."""
+    if not org or not items or not all(lists.place_level(item) for item in items):
+        return items
+    return [replace(item, text=f"{org} {item.text}") for item in items]
 
 
 def _add_members(analysis: Analysis, group: _Group, found: list[tuple[int, units.UnitItem]], rule: str) -> None:

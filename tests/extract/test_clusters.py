@@ -615,3 +615,36 @@ def test_a_headline_in_capitals_names_the_numbered_cluster_of_the_body():
         "Sáng 5/1, Khối thi đua 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023.\nCác đơn vị cam kết thực "
         "hiện tốt các nội dung thi đua đã đăng ký.", title="KHỐI THI ĐUA 4 TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2023"))
     assert match_key(c.name) == match_key("Khối thi đua 4")
+
+
+def test_a_hard_wrapped_list_with_roles_in_brackets_and_the_youth_union():
+    c = only(clusters_of(
+        "Khối thi đua các tổ chức chính trị - xã hội tỉnh gồm 4 đơn vị: Liên\nđoàn Lao động tỉnh (Khối trưởng), "
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh (Khối\nphó), Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh."))
+    assert c.members == ["Liên đoàn Lao động tỉnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Hội Nông dân tỉnh",
+                         "Hội Cựu chiến binh tỉnh"]
+    assert c.leader == "Liên đoàn Lao động tỉnh"
+
+
+def test_places_listed_under_a_plural_organisation_take_it():
+    c = only(clusters_of(
+        "Cụm thi đua số 1 gồm các Văn phòng Đảng ủy: phường An Phú, Tân Định, Bình Hòa và Phú Mỹ.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert c.members == ["Văn phòng Đảng ủy phường An Phú", "Văn phòng Đảng ủy phường Tân Định",
+                         "Văn phòng Đảng ủy phường Bình Hòa", "Văn phòng Đảng ủy phường Phú Mỹ"]
+
+
+def test_the_speakers_unit_leads_and_the_unit_elected_leader_is_next():
+    c = only(clusters_of(
+        "Ngày 3/1, Cụm thi đua số 4 Bộ Công an tổng kết năm 2023. Đồng chí Giám đốc Công an tỉnh Quảng Bình đại diện "
+        "đơn vị Cụm trưởng phát biểu. Hội nghị bầu đơn vị Cụm trưởng năm 2024 là Công an tỉnh Quảng Trị, đơn vị "
+        "Cụm phó là Công an tỉnh Thừa Thiên Huế."))
+    assert (c.leader, c.next_leader) == ("Công an tỉnh Quảng Bình", "Công an tỉnh Quảng Trị")
+    assert c.members == ["Công an tỉnh Quảng Bình", "Công an tỉnh Quảng Trị", "Công an tỉnh Thừa Thiên Huế"]
+
+
+def test_the_cac_form_names_the_cluster_before_a_count_written_first():
+    c = only(clusters_of(
+        "Cụm thi đua 5 tỉnh Nam sông Hậu ký giao ước thi đua năm 2024.\nSáng 8/3, tại Sóc Trăng, Cụm thi đua các "
+        "tỉnh Nam sông Hậu tổ chức hội nghị ký kết giao ước thi đua năm 2024."))
+    assert c.name == "Cụm thi đua các tỉnh Nam sông Hậu"
