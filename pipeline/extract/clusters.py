@@ -359,6 +359,8 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                     keys = tuple(_SYLLABLE.findall(match_key(s.text[m.end() : end])))
                     if keys and keys[0] in _LOCATOR_WORDS - {"tỉnh"}:  # "khối thi đua trên địa bàn tỉnh"
                         end, keys = m.end(), ()
+                    if keys[:1] == ("cấp",) and len(keys) <= 3:  # "cụm thi đua cấp huyện": a level, no cluster
+                        end, keys = m.end(), ()
                     if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
                         n = number.group("n")  # "số 01" and "số 1" are one cluster
                         keys = ("số", _number_key(n)) + keys[len(_SYLLABLE.findall(number.group())):]

@@ -577,7 +577,8 @@ def test_the_name_its_member_list_follows_breaks_a_tie_with_a_shorter_name():
 
 def test_units_ranked_second_and_a_management_board_of_industrial_parks():
     c = only(clusters_of(
-        "Khối thi đua các sở, ngành kinh tế tổng kết năm 2023. Qua bình xét, Sở Tài chính xếp thứ nhất; Sở Y tế xếp "
+        "Khối thi đua các sở, ngành kinh tế tổng kết năm 2023. Sở Tài chính được các thành viên trong Khối bình xét "
+        "xếp thứ nhất; Sở Y tế xếp "
         "thứ hai, Ban Quản lý các KCN tỉnh và Sở Nội vụ xếp thứ ba."))
     assert c.members == ["Sở Tài chính", "Sở Y tế", "Ban Quản lý các KCN tỉnh", "Sở Nội vụ"]
 
@@ -648,3 +649,9 @@ def test_the_cac_form_names_the_cluster_before_a_count_written_first():
         "Cụm thi đua 5 tỉnh Nam sông Hậu ký giao ước thi đua năm 2024.\nSáng 8/3, tại Sóc Trăng, Cụm thi đua các "
         "tỉnh Nam sông Hậu tổ chức hội nghị ký kết giao ước thi đua năm 2024."))
     assert c.name == "Cụm thi đua các tỉnh Nam sông Hậu"
+
+
+def test_a_cluster_named_by_its_level_only_is_generic():
+    assert clusters_of(
+        "Năm 2023, huyện có 5 tập thể được tặng danh hiệu đơn vị dẫn đầu khối cụm thi đua cấp huyện.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký.") == []
