@@ -682,6 +682,14 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
                     continue
                 year = m.groupdict().get("year")
                 group.statements.append((entry.label, item, int(year) if year else None, s.index))
+                if m.groupdict().get("from") and (led := _unit_spanning(text, m.start("from"), m.end("from"))):
+                    group.statements.append(("leader", led, None, s.index))  # "bàn giao ... từ X cho Y"
+
+
+def _unit_spanning(text: str, start: int, end: int) -> units.UnitItem | None:
+    """The one unit written from start to end, or None."""
+    found = units.scan(text, start, end)
+    return found.items[0] if len(found.items) == 1 and found.end == end and found.items[0].kind == "unit" else None
 
 
 def _listed_before(members: list[tuple[Evidence, units.UnitItem]], index: int, pos: int) -> units.UnitItem | None:

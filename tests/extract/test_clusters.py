@@ -655,3 +655,11 @@ def test_a_cluster_named_by_its_level_only_is_generic():
     assert clusters_of(
         "Năm 2023, huyện có 5 tập thể được tặng danh hiệu đơn vị dẫn đầu khối cụm thi đua cấp huyện.\n"
         "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký.") == []
+
+
+def test_handing_over_from_one_unit_to_another_names_both_leaders():
+    c = only(clusters_of(
+        "Ngày 5/1, Cụm thi đua số 7 Bộ Công an tổng kết năm 2023. Hội nghị bàn giao đơn vị Cụm trưởng cụm thi đua "
+        "năm 2024 từ Công an tỉnh Cà Mau cho Công an tỉnh Bạc Liêu."))
+    assert (c.leader, c.next_leader) == ("Công an tỉnh Cà Mau", "Công an tỉnh Bạc Liêu")
+    assert c.members == ["Công an tỉnh Cà Mau", "Công an tỉnh Bạc Liêu"]
