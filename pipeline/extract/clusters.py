@@ -10,13 +10,18 @@ A cluster is named by a head ("Cụm thi đua", "Khối thi đua") and a body re
 number ("số 3"), "các" and the nouns it lists ("huyện, thị xã, thành phố"), qualifiers
 ("biên giới", "kinh tế - tổng hợp"), capitalized words ("Quân khu 4", "Tỉnh ủy"), until a
 verb or preposition. Mentions whose bodies agree, or where one is cut short ("các huyện, thị xã"
-of "các huyện, thị xã, thành phố"), are one cluster, whatever the case or the head (Cụm/Khối):
-its kind is the first mention's, its name the fullest one. Bare "Cụm"/"Khối" refer back.
+of "các huyện, thị xã, thành phố"; a count for "các": "5 tỉnh Nam sông Hậu"; the organisation
+before "các": "UBMTTQ các tỉnh X"), are one cluster, whatever the case or the head (Cụm/Khối):
+its kind is the first mention's, its name the fullest one. Bare "Cụm"/"Khối" refer back, except
+"Khối 9" after "thi đua", a cluster known by its number alone; "cụm thi đua cấp huyện" is a level.
 
 Members are the units listed after "gồm" ("Công an 5 tỉnh: A, B" and "5 trường: A, B" share their
-head word; "gồm 6 huyện:" may be followed by one "- A" line per unit) or on a "Các thành viên:"
-line, together with the units the article gives a role in the cluster: leader, next leader, deputy
-("Cụm phó: X"), the unit leading it ("X dẫn đầu Cụm") and the ranked ones ("X xếp thứ Nhất").
+head word; "gồm các Văn phòng Đảng ủy: phường A, B" gives its organisation to the places; "gồm 7
+đơn vị (A, B, ...)" lists them in brackets; "gồm 6 huyện:" may be followed by one "- A" line per
+unit) or on a "Các thành viên:" / "đơn vị thành viên gồm:" line, together with the units the
+article gives a role in the cluster: leader, next leader ("bàn giao Cụm trưởng từ X cho Y"), deputy
+("Cụm phó: X"), the unit leading it ("X dẫn đầu Cụm", "X được tặng Cờ ... vì đã có thành tích xuất
+sắc dẫn đầu Khối") and the ranked ones ("X xếp thứ Nhất").
 Without a list or a ranking, a leader handover alone names no members. A host venue ("tại UBND
 huyện X") is neither leader nor member. Of a cluster's names the fullest wins, except a trailing
 locator ("... tỉnh An Giang") that the article more often leaves out.
