@@ -63,6 +63,7 @@ _BRACKET_LIST = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:(),;.]*(?:[^
 _UNITS_OF = re.compile(r"(?<![^\W_])(?:\d{1,2}|các)\s+(?:cơ\s+quan,\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+thành\s+viên)?"
                        r"\s+(?:trong|của|thuộc)\s+$")
 _COLON_AFTER = re.compile(r"\s*(?:gồm\s*)?:\s*")
+_BRACKET_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?:gồm[^\S\n]*:?[^\S\n]*)?")
 # The counted head at the end of a longer phrase: "Lãnh đạo, Văn phòng các Sở".
 _COUNTED_TAIL = re.compile(r"(?<![^\W_])(?:các|\d{1,3})\s+[^,]+$")
 # A sentence of who attends, or of who takes part: where the attending peers may be listed.
@@ -552,6 +553,14 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
                 count = lists.count_in(_UNITS_OF.search(text, 0, mention.start).group())
                 found = [(s.index, item) for item in lists.inline(text, colon.end(), count=count).items]
                 if found:
+                    group.listed = True
+                    _add_members(analysis, group, found, "cluster_member:line")
+            elif _UNITS_OF.search(text, 0, mention.start) and (bracket := _BRACKET_AFTER.match(text, mention.end)) \
+                    and (close := text.find(")", bracket.end())) > 0:
+                # "các đơn vị trong cụm thi đua số 02 (thành phố A, huyện B và huyện C)"
+                count = lists.count_in(_UNITS_OF.search(text, 0, mention.start).group())
+                found = [(s.index, item) for item in lists.inline(text, bracket.end(), close, count=count).items]
+                if len(found) >= 2:
                     group.listed = True
                     _add_members(analysis, group, found, "cluster_member:line")
         if line := v.member_line.search(text):

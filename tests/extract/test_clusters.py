@@ -663,3 +663,10 @@ def test_handing_over_from_one_unit_to_another_names_both_leaders():
         "năm 2024 từ Công an tỉnh Cà Mau cho Công an tỉnh Bạc Liêu."))
     assert (c.leader, c.next_leader) == ("Công an tỉnh Cà Mau", "Công an tỉnh Bạc Liêu")
     assert c.members == ["Công an tỉnh Cà Mau", "Công an tỉnh Bạc Liêu"]
+
+
+def test_units_in_the_cluster_listed_in_brackets_after_its_name():
+    c = only(clusters_of(
+        "Dự hội nghị có đại diện lãnh đạo các đơn vị trong cụm thi đua số 02 (thành phố Kon Tum, huyện Đắk Hà, "
+        "huyện Sa Thầy và huyện Ngọc Hồi).\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert c.members == ["thành phố Kon Tum", "huyện Đắk Hà", "huyện Sa Thầy", "huyện Ngọc Hồi"]
