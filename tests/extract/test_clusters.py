@@ -670,3 +670,11 @@ def test_units_in_the_cluster_listed_in_brackets_after_its_name():
         "Dự hội nghị có đại diện lãnh đạo các đơn vị trong cụm thi đua số 02 (thành phố Kon Tum, huyện Đắk Hà, "
         "huyện Sa Thầy và huyện Ngọc Hồi).\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
     assert c.members == ["thành phố Kon Tum", "huyện Đắk Hà", "huyện Sa Thầy", "huyện Ngọc Hồi"]
+
+
+def test_the_standing_board_stands_for_its_committee_as_leader():
+    c = only(clusters_of(
+        "Tham dự hội nghị có Ban Thường trực Ủy ban MTTQ Việt Nam 05 huyện trong cụm thi đua số III, Ban Thường trực "
+        "Ủy ban MTTQ Việt Nam huyện Tam Nông - Cụm trưởng cụm thi đua số III chủ trì hội nghị.\nCác đơn vị cam kết "
+        "thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.leader, c.members) == ("Ủy ban MTTQ Việt Nam huyện Tam Nông", ["Ủy ban MTTQ Việt Nam huyện Tam Nông"])
