@@ -698,6 +698,15 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
                 group.statements.append((entry.label, item, int(year) if year else None, s.index))
                 if m.groupdict().get("from") and (led := _unit_spanning(text, m.start("from"), m.end("from"))):
                     group.statements.append(("leader", led, None, s.index))  # "bàn giao ... từ X cho Y"
+                elif m.groupdict().get("held") and (led := _holder_before(text, m.start())):
+                    group.statements.append(("leader", led, None, s.index))  # "X trao quyền cụm trưởng cho Y"
+
+
+def _holder_before(text: str, pos: int) -> units.UnitItem | None:
+    """The one unit right before a verb of handing over: "..., huyện A trao quyền cụm trưởng cho B"."""
+    clause = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos), text.rfind(",", 0, pos)) + 1
+    items = units.units_before(text, pos, clause)
+    return items[0] if len(items) == 1 and items[0].kind == "unit" else None
 
 
 def _unit_spanning(text: str, start: int, end: int) -> units.UnitItem | None:
@@ -734,6 +743,9 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
         # "tại Công ty X, huyện Y, đơn vị đăng cai làm cụm trưởng": the place qualifies the unit.
         items = lists.drop_qualifiers(text, units.units_before(text, m.start(), clause))
+        if not items and (comma := text.rfind(",", clause, m.start())) >= 0:
+            # "Khối gồm 8 đơn vị, trong đó Thư viện tỉnh được giao nhiệm vụ khối trưởng": the clause after the comma
+            items = units.units_before(text, m.start(), comma + 1)
         if not items and clause and text[clause - 1] == ";":
             # "1. Văn phòng Huyện ủy A; đã có thành tích ..., dẫn đầu phong trào thi đua Khối 01": a list
             # line's item, then what it did

@@ -678,3 +678,24 @@ def test_the_standing_board_stands_for_its_committee_as_leader():
         "Ủy ban MTTQ Việt Nam huyện Tam Nông - Cụm trưởng cụm thi đua số III chủ trì hội nghị.\nCác đơn vị cam kết "
         "thực hiện tốt các nội dung thi đua đã đăng ký."))
     assert (c.leader, c.members) == ("Ủy ban MTTQ Việt Nam huyện Tam Nông", ["Ủy ban MTTQ Việt Nam huyện Tam Nông"])
+
+
+def test_the_unit_handing_over_the_role_it_held_is_the_leader():
+    c = only(clusters_of(
+        "Cụm thi đua số 1 tổng kết năm 2023. Kết thúc hội nghị, huyện Nghi Lộc trao quyền cụm trưởng năm 2024 cho "
+        "huyện Hưng Nguyên.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.leader, c.next_leader) == ("huyện Nghi Lộc", "huyện Hưng Nguyên")
+
+
+def test_a_guest_handing_over_the_flag_is_no_leader():
+    c = only(clusters_of(
+        "Cụm thi đua số 1 tổng kết năm 2023. Kết thúc hội nghị, UBND tỉnh trao cờ luân lưu cụm trưởng năm 2024 cho "
+        "huyện Hưng Nguyên.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.leader, c.next_leader, c.members) == (None, "huyện Hưng Nguyên", ["huyện Hưng Nguyên"])
+
+
+def test_the_unit_given_the_task_of_leading_after_trong_do():
+    c = only(clusters_of(
+        "Khối thi đua các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch gồm 08 đơn vị, trong đó Thư viện "
+        "tỉnh được giao nhiệm vụ khối trưởng năm 2024.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua."))
+    assert (c.leader, c.members) == ("Thư viện tỉnh", ["Thư viện tỉnh"])
