@@ -105,8 +105,8 @@ _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.I
 # A member list is the cluster's own when "gồm" follows its mention within a few words and no
 # punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
 # The gap may hold the body that groups a numbered cluster: "Cụm thi đua số 2-UBND tỉnh Gia Lai gồm",
-# "Cụm thi đua số 1, bao gồm".
-_LIST_GAP = re.compile(r"[^\S\n]*[(),\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,10}")
+# "Cụm thi đua số 1, bao gồm"; a bracket may open the list: "... do Sở X làm Khối trưởng (gồm 6 đơn vị: ...)".
+_LIST_GAP = re.compile(r"[^\S\n]*[(),\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,10}\(?[^\S\n]*")
 
 
 @dataclass(frozen=True)

@@ -699,3 +699,13 @@ def test_the_unit_given_the_task_of_leading_after_trong_do():
         "Khối thi đua các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch gồm 08 đơn vị, trong đó Thư viện "
         "tỉnh được giao nhiệm vụ khối trưởng năm 2024.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua."))
     assert (c.leader, c.members) == ("Thư viện tỉnh", ["Thư viện tỉnh"])
+
+
+def test_a_list_in_brackets_after_the_leader_clause():
+    c = only(clusters_of(
+        "Ngày 20/1, tại Khu du lịch Suối Tiên, Khối thi đua các Doanh nghiệp (Khối 3) do Công ty Cấp nước tỉnh làm "
+        "Khối trưởng (gồm 4 doanh nghiệp: Công ty CP Môi trường đô thị, Công ty CP Xe khách tỉnh, Công ty TNHH Thủy "
+        "lợi và Công ty Cấp nước tỉnh) tổ chức hội nghị tổng kết năm 2023."))
+    assert c.members == ["Công ty CP Môi trường đô thị", "Công ty CP Xe khách tỉnh", "Công ty TNHH Thủy lợi",
+                         "Công ty Cấp nước tỉnh"]
+    assert c.leader == "Công ty Cấp nước tỉnh"
