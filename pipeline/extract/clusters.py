@@ -367,6 +367,8 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                         end, keys = m.end(), ()
                     if keys[:1] == ("cấp",) and len(keys) <= 3:  # "cụm thi đua cấp huyện": a level, no cluster
                         end, keys = m.end(), ()
+                    if full and lower and keys and v.nouns.fullmatch(s.text, body.skip(m.end()), end):
+                        end, keys = m.end(), ()  # "các cụm trưởng cụm thi đua phường": a kind of cluster, not one
                     if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
                         n = number.group("n")  # "số 01" and "số 1" are one cluster
                         keys = ("số", _number_key(n)) + keys[len(_SYLLABLE.findall(number.group())):]

@@ -709,3 +709,9 @@ def test_a_list_in_brackets_after_the_leader_clause():
     assert c.members == ["Công ty CP Môi trường đô thị", "Công ty CP Xe khách tỉnh", "Công ty TNHH Thủy lợi",
                          "Công ty Cấp nước tỉnh"]
     assert c.leader == "Công ty Cấp nước tỉnh"
+
+
+def test_a_lower_case_cluster_of_a_kind_of_unit_is_generic():
+    assert clusters_of(
+        "Dự hội nghị có lãnh đạo Phòng Nội vụ quận và 04 cụm trưởng cụm thi đua phường của quận Gò Vấp.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký.") == []
