@@ -10,13 +10,18 @@ A cluster is named by a head ("Cụm thi đua", "Khối thi đua") and a body re
 number ("số 3"), "các" and the nouns it lists ("huyện, thị xã, thành phố"), qualifiers
 ("biên giới", "kinh tế - tổng hợp"), capitalized words ("Quân khu 4", "Tỉnh ủy"), until a
 verb or preposition. Mentions whose bodies agree, or where one is cut short ("các huyện, thị xã"
-of "các huyện, thị xã, thành phố"), are one cluster, whatever the case or the head (Cụm/Khối):
-its kind is the first mention's, its name the fullest one. Bare "Cụm"/"Khối" refer back.
+of "các huyện, thị xã, thành phố"; a count for "các": "5 tỉnh Nam sông Hậu"; the organisation
+before "các": "UBMTTQ các tỉnh X"), are one cluster, whatever the case or the head (Cụm/Khối):
+its kind is the first mention's, its name the fullest one. Bare "Cụm"/"Khối" refer back, except
+"Khối 9" after "thi đua", a cluster known by its number alone; "cụm thi đua cấp huyện" is a level.
 
 Members are the units listed after "gồm" ("Công an 5 tỉnh: A, B" and "5 trường: A, B" share their
-head word; "gồm 6 huyện:" may be followed by one "- A" line per unit) or on a "Các thành viên:"
-line, together with the units the article gives a role in the cluster: leader, next leader, deputy
-("Cụm phó: X"), the unit leading it ("X dẫn đầu Cụm") and the ranked ones ("X xếp thứ Nhất").
+head word; "gồm các Văn phòng Đảng ủy: phường A, B" gives its organisation to the places; "gồm 7
+đơn vị (A, B, ...)" lists them in brackets; "gồm 6 huyện:" may be followed by one "- A" line per
+unit) or on a "Các thành viên:" / "đơn vị thành viên gồm:" line, together with the units the
+article gives a role in the cluster: leader, next leader ("bàn giao Cụm trưởng từ X cho Y"), deputy
+("Cụm phó: X"), the unit leading it ("X dẫn đầu Cụm", "X được tặng Cờ ... vì đã có thành tích xuất
+sắc dẫn đầu Khối") and the ranked ones ("X xếp thứ Nhất").
 Without a list or a ranking, a leader handover alone names no members. A host venue ("tại UBND
 huyện X") is neither leader nor member. Of a cluster's names the fullest wins, except a trailing
 locator ("... tỉnh An Giang") that the article more often leaves out.
@@ -32,7 +37,7 @@ from pipeline.core import patterns
 from pipeline.core.patterns import Entry, boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.core.types import Cluster, Evidence
-from pipeline.extract import lists, units
+from pipeline.extract import lexicon, lists, units
 from pipeline.nlp import Analysis
 
 _SYLLABLE = re.compile(r"[^\W_]+")
@@ -51,10 +56,14 @@ _PLACE_KEYS = {"tỉnh", "phố", "huyện"}
 _LIST_HEAD = re.compile(
     r"(?P<phrase>(?:[^\W\d_][^\s:]*\s+){0,5}?(?:\d{1,3}|các)\s+[^\W\d_][^\s:,;.]*(?:(?:\s+|\s*,\s*)[^\W\d_][^\s:,;.]*){0,14}?)"
     r"(?:\s*:|\s*,?\s+(?:là|gồm(?:\s+có)?)(?![^\W_])\s*:?)\s*|:\s*")
+# A counted list written in brackets: "gồm 7 đơn vị (", "gồm 6 đơn vị thuộc Bộ Tài chính (".
+_BRACKET_LIST = re.compile(r"(?P<phrase>\d{1,3}[^\S\n]+[^\W\d_][^\s:(),;.]*(?:[^\S\n]+[^\W\d_][^\s:(),;.]*){0,8}?)"
+                           r"[^\S\n]*\([^\S\n]*")
 # Units counted as a named cluster's, before its name, and the colon after the name.
 _UNITS_OF = re.compile(r"(?<![^\W_])(?:\d{1,2}|các)\s+(?:cơ\s+quan,\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+thành\s+viên)?"
                        r"\s+(?:trong|của|thuộc)\s+$")
 _COLON_AFTER = re.compile(r"\s*(?:gồm\s*)?:\s*")
+_BRACKET_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?:gồm[^\S\n]*:?[^\S\n]*)?")
 # The counted head at the end of a longer phrase: "Lãnh đạo, Văn phòng các Sở".
 _COUNTED_TAIL = re.compile(r"(?<![^\W_])(?:các|\d{1,3})\s+[^,]+$")
 # A sentence of who attends, or of who takes part: where the attending peers may be listed.
@@ -67,6 +76,8 @@ _PLURAL_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){0,3}các\s+[^\W\d_]+(?:\s+[^\W\d
 # Fewer attending units than this are guests, not the cluster's peers.
 _ATTENDING_PEERS = 3
 # What stands between a cluster's name and another name of it in brackets.
+# The syllables of a person's name after a dash, read one by one.
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
 _ALIAS_GAP = re.compile(r"[^\S\n]*\([^\S\n]*")
 # A cluster role written after a listed member: "A – Cụm trưởng", "B - Khối phó".
 _ROLE_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:(?:Cụm|Khối|cụm|khối)\s+(?:trưởng|phó|Phó)|[Tt]rưởng\s+(?:cụm|khối|Cụm|Khối))$")
@@ -76,6 +87,11 @@ _INNER_NUMBER = re.compile(r"(?:^|\s)số\s+(\d{1,2}|[ivx]{1,4})$")
 _COUNTED_NAMES = re.compile(r"\s*((?:\d{1,3}|các)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+(?=[A-ZĐ])")
 # The counted head after the named members that open a list: "TP. Pleiku và các huyện".
 _AND_COUNTED = re.compile(r"(?<![^\W_])và\s+((?:\d{1,3}|các)\s+\S.*)$")
+# The verb after the subject of a sentence that honours it: "X được UBND tỉnh tặng ...".
+_PASSIVE = re.compile(r"(?<![^\W_])(?:đã\s+)?được(?![^\W_])")
+_PLURAL_ORG = re.compile(r"(?:các|\d{1,3})\s+([^\d:;,]+)")
+_THI_DUA = re.compile(r"thi\s+đua", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"[^\S\n]*\d{1,2}")
 _THI_DUA_BEFORE = re.compile(r"thi\s+đua\s*$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}(?![^\W_])")
 # After a bare number: what it counts ("5 LĐLĐ thành phố", "5 Ban Tuyên giáo") or a span of time.
@@ -89,8 +105,8 @@ _ALIAS_NOT_NAME = re.compile(r"\s*(?:thi\s+đua|trưởng|phó)(?![^\W_])", re.I
 # A member list is the cluster's own when "gồm" follows its mention within a few words and no
 # punctuation but a bracket ("Khối được kiện toàn gồm 6 đơn vị:", "Cụm thi đua số 3 (gồm ...)").
 # The gap may hold the body that groups a numbered cluster: "Cụm thi đua số 2-UBND tỉnh Gia Lai gồm",
-# "Cụm thi đua số 1, bao gồm".
-_LIST_GAP = re.compile(r"[^\S\n]*[(),\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,10}")
+# "Cụm thi đua số 1, bao gồm"; a bracket may open the list: "... do Sở X làm Khối trưởng (gồm 6 đơn vị: ...)".
+_LIST_GAP = re.compile(r"[^\S\n]*[(),\-–]?[^\S\n]*(?:[^\W_]+[^\S\n]*[-–,]?[^\S\n]*){0,10}\(?[^\S\n]*")
 
 
 @dataclass(frozen=True)
@@ -156,6 +172,7 @@ class _Group:
     listed: bool = False
     statements: list[tuple[str, units.UnitItem, int | None, int]] = field(default_factory=list)  # sentence
     ranked: list[tuple[units.UnitItem, int]] = field(default_factory=list)
+    list_mention: _Mention | None = None  # the mention its member list follows
 
     def bodies(self) -> list[tuple[str, ...]]:
         return [m.body for m in self.mentions if m.body]
@@ -171,6 +188,7 @@ class _Body:
         base = self.sentence.start
         # underthesea's words keep "Quân khu" whole: a capitalized word takes its lower-case syllables.
         self.words = {w.start - base: w.end - base for w in analysis.words[index]}
+        self.capitals = self.text.isupper()
 
     def skip(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()
@@ -197,10 +215,25 @@ class _Body:
         if m is None or m.group().startswith(("số", "khối", "cụm", "Số", "Khối", "Cụm")):
             return m
         after = self.skip(m.end())
-        if self.vocab.nouns.match(self.text, after) or _COUNTED_ORG.match(self.text, after) \
+        if self.counted_noun(after) or self.counted_org(after) \
                 or _TIME_UNIT.match(self.text, after):
             return None
         return m
+
+    def counted_org(self, pos: int) -> bool:
+        """An organisation a number counts ("5 LĐLĐ thành phố"); in a headline in capitals every word
+        looks like one ("KHỐI THI ĐUA 4 TỔ CHỨC HỘI NGHỊ")."""
+        return bool(_COUNTED_ORG.match(self.text, pos)) and not self.capitals
+
+    def counted_noun(self, pos: int) -> re.Match[str] | None:
+        """The noun a number counts at pos ("5 tỉnh", "8 tổ chức chính trị - xã hội"), not a verb that
+        reads like one: "Khối thi đua 8 tổ chức hội nghị" is cluster 8 holding a meeting."""
+        noun = self.vocab.nouns.match(self.text, pos)
+        if noun is None or not ((stop := self.vocab.stops.match(self.text, pos)) and stop.end() >= noun.end()):
+            return noun
+        after = self.skip(noun.end())
+        capital = self.text[after : after + 1].isupper() and not self.vocab.stops.match(self.text, after)
+        return noun if capital or self.vocab.qualifiers.match(self.text, after) else None
 
     def end(self, pos: int) -> int:
         """End of the name body that starts at pos; pos itself when there is none."""
@@ -227,7 +260,7 @@ class _Body:
             if ch in "-–":
                 after = self.skip(nxt + 1)
                 # "Văn hóa - Xã hội" goes on; " - Công an tỉnh X" names the body the cluster belongs to.
-                if end > pos and not units.org_at(text, after) and (
+                if end > pos and not units.org_at(text, after) and not _person_name_at(text, after) and (
                         text[after : after + 1].isupper() or v.qualifiers.match(text, after)):
                     cur = nxt + 1
                     continue
@@ -283,14 +316,28 @@ class _Body:
                     end = cur = m.end()
                     continue
                 after = self.skip(m.end())
-                if v.nouns.match(text, after):  # a count: "5 tỉnh Đông Nam Bộ"
+                if self.counted_noun(after):  # a count: "5 tỉnh Đông Nam Bộ"
                     end, cur, slot, plural = m.end(), m.end(), True, True
                     continue
-                if _COUNTED_ORG.match(text, after) and not _TIME_UNIT.match(text, after):  # "5 LĐLĐ thành phố"
+                if self.counted_org(after) and not _TIME_UNIT.match(text, after):  # "5 LĐLĐ thành phố"
                     end, cur, slot, plural = m.end(), m.end(), False, True
                     continue
             break
         return end
+
+
+def _person_name_at(text: str, pos: int) -> bool:
+    """A person's full name at pos ("Trương Văn Nọ"): a known surname and two or three more
+    capitalized syllables, no place name. A speaker's name after a dash is not a cluster's body:
+    "Trưởng Cụm thi đua các tỉnh Tây Nguyên - Lê Văn Hùng phát biểu"."""
+    words = []
+    for m in _NAME_WORDS.finditer(text, pos, min(len(text), pos + 60)):
+        if (words and m.start() != words[-1].end() + 1) or not m.group()[0].isupper():
+            break
+        words.append(m)
+    if not 3 <= len(words) <= 4 or words[0].group() not in lexicon.surnames():
+        return False
+    return not lexicon.is_place_name(text[pos : words[-1].end()])
 
 
 def _mentions(analysis: Analysis) -> list[_Mention]:
@@ -318,6 +365,10 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                     keys = tuple(_SYLLABLE.findall(match_key(s.text[m.end() : end])))
                     if keys and keys[0] in _LOCATOR_WORDS - {"tỉnh"}:  # "khối thi đua trên địa bàn tỉnh"
                         end, keys = m.end(), ()
+                    if keys[:1] == ("cấp",) and len(keys) <= 3:  # "cụm thi đua cấp huyện": a level, no cluster
+                        end, keys = m.end(), ()
+                    if full and lower and keys and v.nouns.fullmatch(s.text, body.skip(m.end()), end):
+                        end, keys = m.end(), ()  # "các cụm trưởng cụm thi đua phường": a kind of cluster, not one
                     if number := body.number(m.end()):  # "khối 33" and "số 33" are one cluster
                         n = number.group("n")  # "số 01" and "số 1" are one cluster
                         keys = ("số", _number_key(n)) + keys[len(_SYLLABLE.findall(number.group())):]
@@ -349,6 +400,9 @@ def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...]
     than a count ("Khối các cơ quan tổng hợp tỉnh", "Khối cơ quan Nội chính tỉnh", "Khối ANND"), or
     lower-case right after "thi đua" ("phong trào thi đua cụm đồng bằng") or before a proper name
     ("khối Công an các huyện, thành phố")."""
+    if len(keys) == 2 and keys[0] == "số" and head.group()[0].isupper() and _BARE_NUMBER.fullmatch(text, head.end(), end) \
+            and _THI_DUA.search(before):
+        return True  # "tổng kết phong trào thi đua của Khối 9": a cluster known by its number alone
     if not keys or keys[0] == "số" or match_key(head.group()) in keys[:1]:
         return False  # "cụm Cụm Thi đua": the head again
     body = text[head.end() : end]
@@ -362,8 +416,40 @@ def _names_alone(text: str, head: re.Match[str], end: int, keys: tuple[str, ...]
     return bool(_THI_DUA_BEFORE.search(before)) or (" các " in f" {body} " and any(w[:1].isupper() for w in body.split()))
 
 
+def _plural(body: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """The body with a count ("5 tỉnh") written as the "các" the other body has in its place; a
+    number after "số" and one written with a zero ("Khối 01 huyện") name a cluster, not a count."""
+    return tuple("các" if k.isdigit() and not k.startswith("0") and i < len(other) and other[i] == "các"
+                 and (i == 0 or body[i - 1] != "số") else k for i, k in enumerate(body))
+
+
+def _counts(body: tuple[str, ...]) -> bool:
+    """Whether a body counts its units ("5 tỉnh X") rather than naming a number ("số 5")."""
+    return any(k.isdigit() and (i == 0 or body[i - 1] != "số") for i, k in enumerate(body))
+
+
+def _owned_form(m: _Mention, groups: list[_Group]) -> _Group | None:
+    """The cluster that `m` names with the organisation whose units it groups written before "các"
+    ("Cụm thi đua UBMTTQ Việt Nam các tỉnh X" of "Cụm thi đua các tỉnh X"), or the other way round.
+    The form with the organisation is another name, not the cluster's own."""
+    def plain(body: tuple[str, ...]) -> tuple[str, ...] | None:
+        at = body.index("các") if "các" in body[1:] else 0
+        return body[at:] if at and "số" not in body[:at] else None
+    for g in groups:
+        for x in g.mentions:
+            if x.body and (tail := plain(m.body)) and tail == x.body:
+                m.alias = True
+                return g
+            if x.body and (tail := plain(x.body)) and tail == m.body:
+                x.alias = True
+                return g
+    return None
+
+
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One body equals the other or is cut short of it: "các huyện thị xã" of "các huyện thị xã thành phố"."""
+    """One body equals the other or is cut short of it: "các huyện thị xã" of "các huyện thị xã thành phố";
+    a count stands for "các" ("5 tỉnh Nam sông Hậu" of "các tỉnh Nam sông Hậu")."""
+    a, b = _plural(a, b), _plural(b, a)
     n = min(len(a), len(b))
     return n > 0 and a[:n] == b[:n]
 
@@ -379,6 +465,8 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
         if not m.body:
             continue
         group = next((g for g in groups if any(_same(m.body, b) for b in g.bodies())), None)
+        if group is None and (group := _owned_form(m, groups)):
+            pass  # "Cụm thi đua UBMTTQ các tỉnh X" of "Cụm thi đua các tỉnh X": the same cluster
         if m.alias and k and (k - 1) in owner:
             group = owner[k - 1]  # another name of the cluster just named
         if group is None:
@@ -397,15 +485,18 @@ def _group(mentions: list[_Mention]) -> tuple[list[_Group], dict[int, _Group]]:
     return groups, owner
 
 
-def _name_mention(named: list[_Mention]) -> _Mention:
+def _name_mention(named: list[_Mention], listing: _Mention | None = None) -> _Mention:
     """The mention that names the cluster: the fullest one, unless all it adds is a locator
     ("... tỉnh An Giang", "... trên địa bàn tỉnh") that the article leaves out more often than it
     writes it. Headline "Khối thi đua X", lead "Khối thi đua X tỉnh An Giang", body "Khối thi đua X
     gồm ..." -> "Khối thi đua X"; one short and one located mention keep the fullest name."""
-    best = max(named, key=lambda m: (len(m.body), m.spelled, -named.index(m)))
+    # "các tỉnh X" before "5 tỉnh X": a count is how many it groups that year, not its name
+    best = max(named, key=lambda m: (len(m.body), m.spelled, not _counts(m.body), -named.index(m)))
     uses = {}
     for m in named:
         uses[m.body] = uses.get(m.body, 0) + 1
+    if listing in named:  # the name its member list follows is the name the article gives it in full
+        uses[listing.body] += 1
     for body, count in sorted(uses.items(), key=lambda kv: len(kv[0])):
         tail = best.body[len(body):]
         if body and best.body[: len(body)] == body and tail and _locator(body, tail) and count > uses[best.body]:
@@ -454,6 +545,8 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
             found = _read_list(analysis, s.index, m.end(), count, given)
             if found:
                 group.listed = True
+                group.list_mention = next((x for x in reversed(group.mentions)
+                                           if x.sentence == s.index and x.end <= m.start()), None)
                 _add_members(analysis, group, found, "cluster_member:list")
         for k, mention in enumerate(mentions):  # "07 đơn vị trong Khối thi đua các đơn vị sự nghiệp: A; B; ..."
             if mention.sentence != s.index or (group := owner.get(k)) is None or group.listed:
@@ -462,6 +555,14 @@ def _lists(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _Group
                 count = lists.count_in(_UNITS_OF.search(text, 0, mention.start).group())
                 found = [(s.index, item) for item in lists.inline(text, colon.end(), count=count).items]
                 if found:
+                    group.listed = True
+                    _add_members(analysis, group, found, "cluster_member:line")
+            elif _UNITS_OF.search(text, 0, mention.start) and (bracket := _BRACKET_AFTER.match(text, mention.end)) \
+                    and (close := text.find(")", bracket.end())) > 0:
+                # "các đơn vị trong cụm thi đua số 02 (thành phố A, huyện B và huyện C)"
+                count = lists.count_in(_UNITS_OF.search(text, 0, mention.start).group())
+                found = [(s.index, item) for item in lists.inline(text, bracket.end(), close, count=count).items]
+                if len(found) >= 2:
                     group.listed = True
                     _add_members(analysis, group, found, "cluster_member:line")
         if line := v.member_line.search(text):
@@ -514,6 +615,14 @@ def _read_list(analysis: Analysis, index: int, pos: int, count: int | None = Non
     (the counted head shared by bare names), "5 đơn vị là A và các huyện B, C", or, when the head
     ends the sentence, one per line: "gồm 6 huyện:" then "- Mường Lát", "- Quan Sơn", ..."""
     text = analysis.sentences[index].text
+    if (bracket := _BRACKET_LIST.match(text, pos)) and (close := text.find(")", bracket.end())) > 0:
+        # "gồm 7 đơn vị (Sở A, Sở B, ... và Ban C) tổ chức ...": the list is the bracket's
+        shared = units.counted_head(bracket.group("phrase"))
+        word, place = shared if shared else (None, True)
+        found = lists.inline(text, bracket.end(), close, count=lists.count_in(bracket.group("phrase")),
+                             shared=word, shared_place=place).items
+        if len(found) >= 2:
+            return [(index, item) for item in found]
     head = _LIST_HEAD.match(text, pos)
     if head is None:
         word, place = given_head if given_head else (None, True)
@@ -535,11 +644,26 @@ def _read_list(analysis: Analysis, index: int, pos: int, count: int | None = Non
         shared = units.counted_head(tail.group())  # "Lãnh đạo, Văn phòng các Sở: Y tế, Tư pháp" -> "Sở"
     shared = shared or given_head
     word, place = shared if shared else (None, True)
+    org = _plural_org(phrase) if phrase and not shared else None
     if text[head.end() :].strip(" ."):
         found = lists.inline(text, head.end(), count=count, shared=word, shared_place=place)
-        return [(index, item) for item in [*lead, *found.items]]
-    return [(x.sentence, x.item) for x in lists.below(analysis.sentences, index + 1, count=count, shared=word,
-                                                       shared_place=place)]
+        return [(index, item) for item in _org_of_places(org, [*lead, *found.items])]
+    below = lists.below(analysis.sentences, index + 1, count=count, shared=word, shared_place=place)
+    return list(zip([x.sentence for x in below], _org_of_places(org, [x.item for x in below])))
+
+
+def _plural_org(phrase: str) -> str | None:
+    """The organisation a plural head names: "các Văn phòng Đảng ủy" -> "Văn phòng Đảng ủy"."""
+    m = _PLURAL_ORG.fullmatch(phrase.strip())
+    return m.group(1) if m and m.group(1)[:1].isupper() and units.org_at(m.group(1), 0) else None
+
+
+def _org_of_places(org: str | None, items: list[units.UnitItem]) -> list[units.UnitItem]:
+    """Places listed under a plural organisation are that organisation's units there: "gồm các Văn
+    phòng Đảng ủy: phường A, B" -> "Văn phòng Đảng ủy phường A", "Văn phòng Đảng ủy phường B"."""
+    if not org or not items or not all(lists.place_level(item) for item in items):
+        return items
+    return [replace(item, text=f"{org} {item.text}") for item in items]
 
 
 def _add_members(analysis: Analysis, group: _Group, found: list[tuple[int, units.UnitItem]], rule: str) -> None:
@@ -574,6 +698,23 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
                     continue
                 year = m.groupdict().get("year")
                 group.statements.append((entry.label, item, int(year) if year else None, s.index))
+                if m.groupdict().get("from") and (led := _unit_spanning(text, m.start("from"), m.end("from"))):
+                    group.statements.append(("leader", led, None, s.index))  # "bàn giao ... từ X cho Y"
+                elif m.groupdict().get("held") and (led := _holder_before(text, m.start())):
+                    group.statements.append(("leader", led, None, s.index))  # "X trao quyền cụm trưởng cho Y"
+
+
+def _holder_before(text: str, pos: int) -> units.UnitItem | None:
+    """The one unit right before a verb of handing over: "..., huyện A trao quyền cụm trưởng cho B"."""
+    clause = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos), text.rfind(",", 0, pos)) + 1
+    items = units.units_before(text, pos, clause)
+    return items[0] if len(items) == 1 and items[0].kind == "unit" else None
+
+
+def _unit_spanning(text: str, start: int, end: int) -> units.UnitItem | None:
+    """The one unit written from start to end, or None."""
+    found = units.scan(text, start, end)
+    return found.items[0] if len(found.items) == 1 and found.end == end and found.items[0].kind == "unit" else None
 
 
 def _listed_before(members: list[tuple[Evidence, units.UnitItem]], index: int, pos: int) -> units.UnitItem | None:
@@ -590,6 +731,13 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         if item is None or item.kind == "person":  # "..., đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đề nghị"
             stop = min([i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0] or [len(text)])
             item = units.unit_in_title(text, m.end(), stop) or item
+    elif where == "subject":
+        # "Dịp này, X được UBND tỉnh tặng Cờ thi đua vì đã có thành tích xuất sắc dẫn đầu Khối ...":
+        # the unit honoured is the one that led
+        passive = _PASSIVE.search(text, 0, m.start())
+        clause = text.rfind(";", 0, passive.start()) + 1 if passive else 0
+        items = units.units_before(text, passive.start(), clause) if passive else []
+        item = items[-1] if len(items) == 1 else None
     elif where == "between":
         found = units.scan(text, m.start("unit"), m.end("unit"))
         item = found.items[0] if found.items and found.end == m.end("unit") else None
@@ -597,6 +745,9 @@ def _leader_unit(text: str, m: re.Match[str], where: str) -> units.UnitItem | No
         clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
         # "tại Công ty X, huyện Y, đơn vị đăng cai làm cụm trưởng": the place qualifies the unit.
         items = lists.drop_qualifiers(text, units.units_before(text, m.start(), clause))
+        if not items and (comma := text.rfind(",", clause, m.start())) >= 0:
+            # "Khối gồm 8 đơn vị, trong đó Thư viện tỉnh được giao nhiệm vụ khối trưởng": the clause after the comma
+            items = units.units_before(text, m.start(), comma + 1)
         if not items and clause and text[clause - 1] == ";":
             # "1. Văn phòng Huyện ủy A; đã có thành tích ..., dẫn đầu phong trào thi đua Khối 01": a list
             # line's item, then what it did
@@ -661,7 +812,7 @@ def extract_clusters(analysis: Analysis) -> list[Cluster]:
         # A name written with its head "Cụm/Khối thi đua" names the cluster before a bare "Khối ...".
         named = [m for m in group.mentions if m.full and not m.alias] or [m for m in group.mentions if m.starts]
         first = named[0]
-        best = _name_mention(named)
+        best = _name_mention(named, group.list_mention)
         text = analysis.sentences[best.sentence].text
         leader, next_leader = _leaders(group)
         members, member_evidence = _members(analysis, group)

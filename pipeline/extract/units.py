@@ -28,7 +28,8 @@ from pipeline.core.patterns import boundary_regex
 from pipeline.core.text import first_stop, match_key, squash
 from pipeline.extract import lexicon
 
-_SYLLABLE = re.compile(r"[^\W_]+(?:['’&][^\W_]+|(?<=\d)\.\d+)*")  # 'TT&TT', 'H’Drai', '09.19.01'
+# 'TT&TT', 'H’Drai', '09.19.01', and a slash between words: 'da cam/Dioxin'
+_SYLLABLE = re.compile(r"[^\W_]+(?:['’&][^\W_]+|(?<=\d)\.\d+|(?<=[^\W\d_])/[^\W\d_]+)*")
 _SPACE = re.compile(r"[^\S\n]*")
 # Between items: a comma (optionally followed by "và" / "cùng"), or "và" / "cùng với" alone.
 _SEPARATOR = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:và|cùng(?:\s+với)?)[^\S\n]+)?|[^\S\n]+(?:và|cùng\s+với|cùng)[^\S\n]+)")

@@ -483,3 +483,235 @@ def test_members_and_leaders_as_real_articles_write_them(body, members, leader):
 def test_more_member_shapes(body, members, leader):
     c = only(clusters_of(body + _PAD))
     assert (c.members, c.leader) == (members, leader)
+
+
+# --- shapes read from real articles of unseen outlets (sentences written for the tests) ---
+
+def test_a_counted_list_in_brackets_gives_the_members():
+    c = only(clusters_of(
+        "Chiều 5/3, Khối thi đua các sở, ngành nội chính gồm 5 đơn vị (Sở Tư pháp, Thanh tra tỉnh, Sở Nội vụ, "
+        "Sở Ngoại vụ và Ban Dân tộc tỉnh) tổ chức hội nghị ký kết giao ước thi đua năm 2024.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert c.members == ["Sở Tư pháp", "Thanh tra tỉnh", "Sở Nội vụ", "Sở Ngoại vụ", "Ban Dân tộc tỉnh"]
+
+
+def test_a_bracketed_list_after_the_owning_ministry_split_by_semicolons():
+    c = only(clusters_of(
+        "Khối thi đua số 4 gồm 3 đơn vị thuộc Bộ Xây dựng (Viện Kiến trúc Quốc gia; Báo Xây dựng; "
+        "Trường Cao đẳng Xây dựng số 1) đã tổ chức hội nghị tổng kết năm 2023.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.name, c.members) == ("Khối thi đua số 4", ["Viện Kiến trúc Quốc gia", "Báo Xây dựng",
+                                                          "Trường Cao đẳng Xây dựng số 1"])
+
+
+def test_member_units_after_don_vi_thanh_vien_gom_in_mid_sentence():
+    c = only(clusters_of(
+        "Sáng 10/1, Khối thi đua Nội chính tỉnh tổ chức hội nghị tổng kết năm 2023. Tham dự có lãnh đạo Ban Thi đua - "
+        "Khen thưởng tỉnh và đại diện lãnh đạo các đơn vị thành viên gồm: Công an tỉnh, Thanh tra tỉnh, Sở Tư pháp, "
+        "Tòa án nhân dân tỉnh."))
+    assert c.members == ["Công an tỉnh", "Thanh tra tỉnh", "Sở Tư pháp", "Tòa án nhân dân tỉnh"]
+
+
+def test_a_speakers_name_after_a_dash_is_not_part_of_the_cluster_name():
+    c = only(clusters_of(
+        "Phát biểu tại hội nghị có ông Lê Văn Hùng, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng Cụm thi đua các "
+        "tỉnh Tây Nguyên - Lê Văn Hùng nhấn mạnh kết quả năm qua. Cụm thi đua các tỉnh Tây Nguyên gồm 4 tỉnh: "
+        "Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông."))
+    assert c.name == "Cụm thi đua các tỉnh Tây Nguyên"
+    assert c.members[:4] == ["tỉnh Gia Lai", "tỉnh Kon Tum", "tỉnh Đắk Lắk", "tỉnh Đắk Nông"]
+
+
+def test_a_name_with_the_organisation_before_cac_is_another_name_of_the_cluster():
+    c = only(clusters_of(
+        "Ngày 5/12, Cụm thi đua các tỉnh Tây Nguyên tổng kết công tác Mặt trận năm 2023.\nĐồng chí Phó Chủ tịch "
+        "UBTƯ MTTQ Việt Nam dự và chỉ đạo Cụm thi đua UBMTTQ Việt Nam các tỉnh Tây Nguyên."))
+    assert c.name == "Cụm thi đua các tỉnh Tây Nguyên"
+
+
+def test_to_chuc_after_a_clusters_number_is_the_verb_not_what_it_counts():
+    c = only(clusters_of(
+        "Sáng nay, tại Hội Nông dân tỉnh, Khối thi đua 5 tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert c.name == "Khối thi đua 5"
+
+
+def test_a_slash_inside_a_members_name_does_not_end_the_list():
+    c = only(clusters_of(
+        "Khối thi đua số 3 gồm 4 đơn vị: Hội Cựu chiến binh tỉnh, Hội Nạn nhân chất độc da cam/Dioxin tỉnh, "
+        "Hội Người mù tỉnh và Hội Luật gia tỉnh.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua."))
+    assert c.members == ["Hội Cựu chiến binh tỉnh", "Hội Nạn nhân chất độc da cam/Dioxin tỉnh", "Hội Người mù tỉnh",
+                         "Hội Luật gia tỉnh"]
+
+
+def test_khoi_truong_with_a_capital_t_names_the_next_leader():
+    c = only(clusters_of(
+        "Khối thi đua số 5 bầu Khối trưởng và Khối phó năm 2024, theo đó Công ty Điện lực tỉnh được bầu làm "
+        "Khối Trưởng năm 2024.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.members, c.next_leader) == (["Công ty Điện lực tỉnh"], "Công ty Điện lực tỉnh")
+
+
+def test_the_unit_honoured_for_leading_the_cluster_is_a_member():
+    c = only(clusters_of(
+        "Khối thi đua các tổ chức chính trị - xã hội tỉnh tổng kết năm 2023. Dịp này, Hội Nông dân tỉnh được UBND "
+        "tỉnh tặng Cờ thi đua vì đã có thành tích xuất sắc dẫn đầu Khối thi đua các tổ chức chính trị - xã hội "
+        "năm 2023."))
+    assert (c.members, c.leader) == (["Hội Nông dân tỉnh"], None)
+
+
+def test_attending_representatives_of_counted_units_after_va_are_the_members():
+    c = only(clusters_of(
+        "Hội nghị ký kết giao ước thi đua của Cụm thi đua số 03 diễn ra sáng 5/4. Tham dự có đồng chí Nguyễn Văn An, "
+        "Chủ tịch Công đoàn viên chức tỉnh; đồng chí Lê Văn Bình, Chánh Văn phòng Sở Tài chính và đại diện 04 Công "
+        "đoàn cơ sở các cơ quan, đơn vị: Sở Tài chính, Sở Xây dựng, Sở Công Thương, Kho bạc Nhà nước tỉnh."))
+    assert c.members == ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương", "Kho bạc Nhà nước tỉnh"]
+
+
+def test_the_name_its_member_list_follows_breaks_a_tie_with_a_shorter_name():
+    c = only(clusters_of(
+        "Sáng 3/12, Khối thi đua các cơ quan Đảng tổ chức hội nghị tổng kết.\nKhối thi đua các cơ quan Đảng tỉnh "
+        "có 3 đơn vị gồm: Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy và Ban Dân vận Tỉnh ủy.\nKhối thi đua các cơ quan "
+        "Đảng đề nghị UBND tỉnh tặng cờ thi đua cho hai đơn vị."))
+    assert c.name == "Khối thi đua các cơ quan Đảng tỉnh"
+    assert c.members == ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Dân vận Tỉnh ủy"]
+
+
+def test_units_ranked_second_and_a_management_board_of_industrial_parks():
+    c = only(clusters_of(
+        "Khối thi đua các sở, ngành kinh tế tổng kết năm 2023. Sở Tài chính được các thành viên trong Khối bình xét "
+        "xếp thứ nhất; Sở Y tế xếp "
+        "thứ hai, Ban Quản lý các KCN tỉnh và Sở Nội vụ xếp thứ ba."))
+    assert c.members == ["Sở Tài chính", "Sở Y tế", "Ban Quản lý các KCN tỉnh", "Sở Nội vụ"]
+
+
+def test_a_cluster_known_by_its_number_alone_after_thi_dua():
+    c = only(clusters_of(
+        "Hội nghị đã đánh giá phong trào thi đua yêu nước của Khối 7 trong năm 2023 và bầu Khối trưởng, Khối phó, "
+        "theo đó Công ty Cấp nước tỉnh được bầu làm Khối trưởng năm 2024.\nCác đơn vị cam kết thực hiện tốt các "
+        "nội dung thi đua đã đăng ký."))
+    assert (c.name, c.kind, c.next_leader) == ("Khối 7", "khoi", "Công ty Cấp nước tỉnh")
+
+
+def test_a_school_grade_is_no_cluster():
+    assert clusters_of(
+        "Năm học 2023, học sinh Khối 9 của trường đạt nhiều giải cao trong kỳ thi học sinh giỏi cấp tỉnh.\n"
+        "Nhà trường tiếp tục phát động thi đua dạy tốt, học tốt.") == []
+
+
+def test_a_count_in_a_caption_names_the_same_cluster_as_cac():
+    c = only(clusters_of(
+        "Ngày 8/12, Cụm thi đua các tỉnh Nam sông Hậu tổ chức hội nghị tổng kết năm 2023 tại Sóc Trăng.\n"
+        "Ảnh: Lãnh đạo cụm thi đua 5 tỉnh Nam Sông Hậu ký giao ước."))
+    assert c.name == "Cụm thi đua các tỉnh Nam sông Hậu"
+
+
+def test_chu_tri_after_a_lower_case_head_ends_the_name():
+    c = only(clusters_of(
+        "Sáng 2/3, đồng chí Giám đốc Sở Y tế, cụm trưởng cụm thi đua Chủ trì Hội nghị ký kết giao ước thi đua năm "
+        "2024 của Cụm thi đua số 2.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.name, c.leader) == ("Cụm thi đua số 2", "Sở Y tế")
+
+
+def test_a_headline_in_capitals_names_the_numbered_cluster_of_the_body():
+    c = only(clusters_of(
+        "Sáng 5/1, Khối thi đua 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023.\nCác đơn vị cam kết thực "
+        "hiện tốt các nội dung thi đua đã đăng ký.", title="KHỐI THI ĐUA 4 TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2023"))
+    assert match_key(c.name) == match_key("Khối thi đua 4")
+
+
+def test_a_hard_wrapped_list_with_roles_in_brackets_and_the_youth_union():
+    c = only(clusters_of(
+        "Khối thi đua các tổ chức chính trị - xã hội tỉnh gồm 4 đơn vị: Liên\nđoàn Lao động tỉnh (Khối trưởng), "
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh (Khối\nphó), Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh."))
+    assert c.members == ["Liên đoàn Lao động tỉnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Hội Nông dân tỉnh",
+                         "Hội Cựu chiến binh tỉnh"]
+    assert c.leader == "Liên đoàn Lao động tỉnh"
+
+
+def test_places_listed_under_a_plural_organisation_take_it():
+    c = only(clusters_of(
+        "Cụm thi đua số 1 gồm các Văn phòng Đảng ủy: phường An Phú, Tân Định, Bình Hòa và Phú Mỹ.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert c.members == ["Văn phòng Đảng ủy phường An Phú", "Văn phòng Đảng ủy phường Tân Định",
+                         "Văn phòng Đảng ủy phường Bình Hòa", "Văn phòng Đảng ủy phường Phú Mỹ"]
+
+
+def test_the_speakers_unit_leads_and_the_unit_elected_leader_is_next():
+    c = only(clusters_of(
+        "Ngày 3/1, Cụm thi đua số 4 Bộ Công an tổng kết năm 2023. Đồng chí Giám đốc Công an tỉnh Quảng Bình đại diện "
+        "đơn vị Cụm trưởng phát biểu. Hội nghị bầu đơn vị Cụm trưởng năm 2024 là Công an tỉnh Quảng Trị, đơn vị "
+        "Cụm phó là Công an tỉnh Thừa Thiên Huế."))
+    assert (c.leader, c.next_leader) == ("Công an tỉnh Quảng Bình", "Công an tỉnh Quảng Trị")
+    assert c.members == ["Công an tỉnh Quảng Bình", "Công an tỉnh Quảng Trị", "Công an tỉnh Thừa Thiên Huế"]
+
+
+def test_the_cac_form_names_the_cluster_before_a_count_written_first():
+    c = only(clusters_of(
+        "Cụm thi đua 5 tỉnh Nam sông Hậu ký giao ước thi đua năm 2024.\nSáng 8/3, tại Sóc Trăng, Cụm thi đua các "
+        "tỉnh Nam sông Hậu tổ chức hội nghị ký kết giao ước thi đua năm 2024."))
+    assert c.name == "Cụm thi đua các tỉnh Nam sông Hậu"
+
+
+def test_a_cluster_named_by_its_level_only_is_generic():
+    assert clusters_of(
+        "Năm 2023, huyện có 5 tập thể được tặng danh hiệu đơn vị dẫn đầu khối cụm thi đua cấp huyện.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký.") == []
+
+
+def test_handing_over_from_one_unit_to_another_names_both_leaders():
+    c = only(clusters_of(
+        "Ngày 5/1, Cụm thi đua số 7 Bộ Công an tổng kết năm 2023. Hội nghị bàn giao đơn vị Cụm trưởng cụm thi đua "
+        "năm 2024 từ Công an tỉnh Cà Mau cho Công an tỉnh Bạc Liêu."))
+    assert (c.leader, c.next_leader) == ("Công an tỉnh Cà Mau", "Công an tỉnh Bạc Liêu")
+    assert c.members == ["Công an tỉnh Cà Mau", "Công an tỉnh Bạc Liêu"]
+
+
+def test_units_in_the_cluster_listed_in_brackets_after_its_name():
+    c = only(clusters_of(
+        "Dự hội nghị có đại diện lãnh đạo các đơn vị trong cụm thi đua số 02 (thành phố Kon Tum, huyện Đắk Hà, "
+        "huyện Sa Thầy và huyện Ngọc Hồi).\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert c.members == ["thành phố Kon Tum", "huyện Đắk Hà", "huyện Sa Thầy", "huyện Ngọc Hồi"]
+
+
+def test_the_standing_board_stands_for_its_committee_as_leader():
+    c = only(clusters_of(
+        "Tham dự hội nghị có Ban Thường trực Ủy ban MTTQ Việt Nam 05 huyện trong cụm thi đua số III, Ban Thường trực "
+        "Ủy ban MTTQ Việt Nam huyện Tam Nông - Cụm trưởng cụm thi đua số III chủ trì hội nghị.\nCác đơn vị cam kết "
+        "thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.leader, c.members) == ("Ủy ban MTTQ Việt Nam huyện Tam Nông", ["Ủy ban MTTQ Việt Nam huyện Tam Nông"])
+
+
+def test_the_unit_handing_over_the_role_it_held_is_the_leader():
+    c = only(clusters_of(
+        "Cụm thi đua số 1 tổng kết năm 2023. Kết thúc hội nghị, huyện Nghi Lộc trao quyền cụm trưởng năm 2024 cho "
+        "huyện Hưng Nguyên.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.leader, c.next_leader) == ("huyện Nghi Lộc", "huyện Hưng Nguyên")
+
+
+def test_a_guest_handing_over_the_flag_is_no_leader():
+    c = only(clusters_of(
+        "Cụm thi đua số 1 tổng kết năm 2023. Kết thúc hội nghị, UBND tỉnh trao cờ luân lưu cụm trưởng năm 2024 cho "
+        "huyện Hưng Nguyên.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký."))
+    assert (c.leader, c.next_leader, c.members) == (None, "huyện Hưng Nguyên", ["huyện Hưng Nguyên"])
+
+
+def test_the_unit_given_the_task_of_leading_after_trong_do():
+    c = only(clusters_of(
+        "Khối thi đua các đơn vị sự nghiệp thuộc Sở Văn hóa, Thể thao và Du lịch gồm 08 đơn vị, trong đó Thư viện "
+        "tỉnh được giao nhiệm vụ khối trưởng năm 2024.\nCác đơn vị cam kết thực hiện tốt các nội dung thi đua."))
+    assert (c.leader, c.members) == ("Thư viện tỉnh", ["Thư viện tỉnh"])
+
+
+def test_a_list_in_brackets_after_the_leader_clause():
+    c = only(clusters_of(
+        "Ngày 20/1, tại Khu du lịch Suối Tiên, Khối thi đua các Doanh nghiệp (Khối 3) do Công ty Cấp nước tỉnh làm "
+        "Khối trưởng (gồm 4 doanh nghiệp: Công ty CP Môi trường đô thị, Công ty CP Xe khách tỉnh, Công ty TNHH Thủy "
+        "lợi và Công ty Cấp nước tỉnh) tổ chức hội nghị tổng kết năm 2023."))
+    assert c.members == ["Công ty CP Môi trường đô thị", "Công ty CP Xe khách tỉnh", "Công ty TNHH Thủy lợi",
+                         "Công ty Cấp nước tỉnh"]
+    assert c.leader == "Công ty Cấp nước tỉnh"
+
+
+def test_a_lower_case_cluster_of_a_kind_of_unit_is_generic():
+    assert clusters_of(
+        "Dự hội nghị có lãnh đạo Phòng Nội vụ quận và 04 cụm trưởng cụm thi đua phường của quận Gò Vấp.\n"
+        "Các đơn vị cam kết thực hiện tốt các nội dung thi đua đã đăng ký.") == []
