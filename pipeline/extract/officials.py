@@ -31,8 +31,7 @@ from pipeline.extract import lexicon, units
 from pipeline.nlp import Analysis, Token
 
 _SEPARATOR = re.compile(r"\s*[,\-–—]\s*")
-# After a name, titles may also stand in brackets: "H'Nguyên Mlô (Phó Chủ tịch UBND tỉnh)".
-_NAME_SEPARATOR = re.compile(r"\s*[,\-–—(]\s*")
+# After a name, titles may also stand in brackets: "H'Nguyên Mlô (Phó Chủ tịch UBND tỉnh)" (lexicon.name_separator).
 _COMMA = re.compile(r"\s*,\s*")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")  # on the decomposed (NFD) text: every Vietnamese syllable has one
 _AND = re.compile(r"\s+và\s+")
@@ -54,6 +53,10 @@ _SINGULAR_HONORIFIC = re.compile(r"(?:^|[^\w])(?<!các )(?<!Các )(?:đồng ch�
 _NAME_MIN, _NAME_MAX = 2, 4
 _CONTEXT_NAME_MAX = 5  # after an honorific, longer ethnic-minority names occur
 _BRACKETED_BODY_CHARS = 60  # "(Sở Nội vụ)", "(Bộ Công an)": short; a longer bracket is an aside
+# An abbreviation in brackets inside a body's name: "Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam".
+_BRACKETED_ABBREVIATION = re.compile(r"\(\s*[^\W\d_]+(?:[\s.&-]+[^\W\d_]+){0,3}\s*\)")
+# A title in brackets after another: "Chủ tịch Ủy ban MTTQ tỉnh (Cụm trưởng Cụm thi đua ...)".
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 @dataclass
@@ -195,6 +198,11 @@ class _Sentence:
                 if close > 0:  # "Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ)": the parent body in brackets
                     end, k = close + 1, self.syll_index(close + 1)
                     continue
+            if s.text == "(" and self.in_capitalized_word(k - 1):
+                bracket = self._abbreviation_in_body(s.start)
+                if bracket is not None:  # "Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam": the body's name goes on
+                    end, k = bracket, self.syll_index(bracket)
+                    continue
             if s.text == "," and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1].start
                 if nxt not in self.role_at and self.address_at(k + 1):
@@ -260,6 +268,18 @@ class _Sentence:
             return address, None  # "..., huyện Tho" at the end of a cut page: the address is incomplete
         return end, None
 
+    def _abbreviation_in_body(self, at: int) -> int | None:
+        """Where a bracketed abbreviation inside a body's name ends ("(UBTƯ MTTQ)"), when the name goes on
+        after it with a capitalized word; None for an abbreviation that ends the title ("Ủy ban nhân dân (UBND)")."""
+        m = _BRACKETED_ABBREVIATION.match(self.text, at)
+        if not m or not all(w.isupper() for w in re.findall(r"[^\W\d_]+", m.group())):
+            return None
+        k = self.syll_index(m.end())
+        if k < len(self.sylls) and self.sylls[k].start - m.end() == 1 and is_capitalized(self.sylls[k].text) \
+                and self.sylls[k].start not in self.role_at:
+            return m.end()
+        return None
+
     def _glued_abbreviation(self, k: int) -> bool:
         """A dot that ends a short abbreviation inside a body ("VP.UBND", "TX. Gò Công", "T.Ư"), with a
         capital after it - not the end of the sentence."""
@@ -280,14 +300,21 @@ class _Sentence:
         """Titles from `start`, joined by commas, dashes or "kiêm", and the name that ends the chain."""
         titles: list[_Title] = []
         pos = start
+        bracketed = False
         while pos in self.role_at:
             role = self.role_at[pos]
             end, name = self.extend_title(role.end(), names)
             titles.append(_Title(pos, end))
             if name is not None:
                 return titles, name
-            sep = (_SEPARATOR.match(self.text, end) or self.lex.joiner.match(self.text, end)
-                   or _NO_SEPARATOR.match(self.text, end))
+            after = end + 1 if bracketed and self.text[end : end + 1] == ")" else end
+            sep = _SEPARATOR.match(self.text, after) or self.lex.joiner.match(self.text, after)
+            # "..., Chủ tịch Ủy ban MTTQ tỉnh (Cụm trưởng Cụm thi đua ...)": a post in brackets
+            bracketed = sep is None and after == end and self.text.startswith("(", end + 1 if self.text[end : end + 1] == " " else end)
+            if bracketed:
+                sep = _OPEN_BRACKET.match(self.text, end)
+            elif sep is None:
+                sep = _NO_SEPARATOR.match(self.text, after)
             if not sep or sep.end() not in self.role_at:
                 break
             pos = sep.end()
@@ -297,7 +324,7 @@ class _Sentence:
         """What stands between a name and its titles: a comma, a dash or a bracket - or only a space
         when an honorific or a rank announces the name ("Đồng chí Lê Văn A Phó trưởng Ban ...")."""
         at = self.sylls[name_end - 1].end
-        sep = _NAME_SEPARATOR.match(self.text, at)
+        sep = lexicon.name_separator().match(self.text, at)
         if sep is None and self.after_honorific(name_start):
             sep = _NO_SEPARATOR.match(self.text, at)
         return sep
@@ -329,7 +356,7 @@ class _Sentence:
     def follows_a_name(self, pos: int) -> bool:
         """A role right after "<name>, " or "<name> (": the titles of that name, read name first."""
         before = self.text[:pos]
-        sep = re.search(r"[^\W\d_]\s*[,\-–—(]\s*$", before)
+        sep = lexicon.after_name_separator().search(before)
         glued = sep is None  # "Đồng chí Lê Văn A Phó trưởng Ban ...": only after an honorific (below)
         if glued:
             sep = re.search(r"[^\W\d_]\s+$", before)
@@ -412,7 +439,7 @@ def _name_then_titles(sent: _Sentence, found, named: set[int]) -> None:
             continue
         run_end = sent.run_end(k)
         at = sent.sylls[run_end - 1].end
-        sep = _NAME_SEPARATOR.match(sent.text, at) or _NO_SEPARATOR.match(sent.text, at)
+        sep = lexicon.name_separator().match(sent.text, at) or _NO_SEPARATOR.match(sent.text, at)
         if not sep or sep.end() not in sent.role_at:  # no title follows: nobody to record (and no NER to run)
             k = run_end
             continue
@@ -437,8 +464,15 @@ def _record(found, sent, name_start, name_end, titles, start, end, rule) -> None
         # Trung ương Đảng, Bí thư Tỉnh ủy An Giang Lê Hồng Quang"
         official = found[key]
         official.mentions.append(evidence)
-        official.titles += [t for t in _title_texts(sent, titles)
-                            if not any(_same_title(t, known) for known in official.titles)]
+        texts = _title_texts(sent, titles)
+        # A title written out in full ("Bí thư Tỉnh ủy An Giang" after "Bí thư Tỉnh ủy") counts as a title
+        # of its own only in a mention that also brings a new title; a mention that repeats the known
+        # titles with a place added ("..., Phó Chủ tịch UBND huyện Hưng Hà") restates them.
+        brings_new = any(not any(_same_title(t, known) or _same_title(known, t) for known in official.titles)
+                         for t in texts)
+        official.titles += [t for t in texts if not any(
+            _same_title(t, known) if brings_new else _same_title(t, known) or _same_title(known, t)
+            for known in official.titles)]
         return
     found[key] = Official(name=name, titles=_title_texts(sent, titles), surface=evidence.span_text, evidence=evidence)
 
@@ -447,11 +481,10 @@ def _title_key(title: str) -> str:
     return " ".join(_TITLE_PUNCT.sub(" ", match_key(title)).split())
 
 
-def _same_title(a: str, b: str) -> bool:
-    """One title spelled twice ("Thi đua - Khen thưởng" / "Thi đua khen thưởng"), or once in full and
-    once shortened ("Bí thư Tỉnh ủy An Giang" / "Bí thư Tỉnh ủy", "Thứ trưởng Bộ Nội vụ" / "Thứ trưởng")."""
-    x, y = sorted((_title_key(a), _title_key(b)), key=len)
-    # a later mention that shortens a title ("Thứ trưởng" of "Thứ trưởng Bộ Nội vụ") adds nothing either
+def _same_title(new: str, known: str) -> bool:
+    """One title spelled twice ("Thi đua - Khen thưởng" / "Thi đua khen thưởng"), or a later mention that
+    shortens a known title ("Thứ trưởng" after "Thứ trưởng Bộ Nội vụ")."""
+    x, y = _title_key(new), _title_key(known)
     return x == y or y.startswith(x + " ")
 
 

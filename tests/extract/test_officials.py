@@ -124,12 +124,20 @@ def test_titles_as_real_articles_write_them(body, expected):
     assert [(o.name, o.titles) for o in found] == expected
 
 
-def test_a_later_mention_adds_its_new_titles_but_not_a_variant():
+def test_a_later_mention_adds_its_new_titles_and_the_full_form_it_writes_with_them():
+    # realdev convention: all titles as written, the one written out in full beside a new one included
     found = extract_officials(analyse_text(
         "Dự có đồng chí Lê Văn Quang, Bí thư Tỉnh ủy. Sau đó, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy "
         "An Giang Lê Văn Quang phát biểu. Đồng chí Bí thư Lê Văn Quang trao quà."))
     assert [(o.name, o.titles) for o in found] == [
-        ("Lê Văn Quang", ["Bí thư Tỉnh ủy", "Ủy viên Ban Chấp hành Trung ương Đảng"])]
+        ("Lê Văn Quang", ["Bí thư Tỉnh ủy", "Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy An Giang"])]
+
+
+def test_a_later_mention_that_only_repeats_the_titles_with_a_place_adds_nothing():
+    found = extract_officials(analyse_text(
+        "Dự có đồng chí Hà Văn Lực - Huyện ủy viên - Phó Chủ tịch UBND huyện. Kết luận hội nghị, đồng chí "
+        "Hà Văn Lực - Huyện ủy viên - Phó Chủ tịch UBND huyện Tiên Lữ đề nghị các đơn vị tiếp tục thi đua."))
+    assert [(o.name, o.titles) for o in found] == [("Hà Văn Lực", ["Huyện ủy viên", "Phó Chủ tịch UBND huyện"])]
 
 
 def test_a_name_cut_by_the_end_of_the_page_is_no_official():
@@ -288,3 +296,37 @@ def test_an_address_cut_by_the_end_of_the_page_is_left_out_of_the_title():
         "Dịp này, Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho nhiều tập thể và cá nhân của tỉnh. "
         "Trong đó có đồng chí Lê Văn Tòng, Bí thư Đảng ủy, Chủ tịch UBND xã Vĩnh Trạch, huyện Tho"))
     assert [(o.name, o.titles) for o in found] == [("Lê Văn Tòng", ["Bí thư Đảng ủy", "Chủ tịch UBND xã Vĩnh Trạch"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # titles first, the holder after a dash, a cluster named by its region (lower-case "sông", "miền", "bộ")
+    ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hậu Giang, Trưởng Cụm thi đua các tỉnh Nam sông Hậu - Lê Văn Chín "
+     "phát biểu khai mạc hội nghị.",
+     [("Lê Văn Chín", ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hậu Giang", "Trưởng Cụm thi đua các tỉnh Nam sông Hậu"])]),
+    # a cluster post in brackets after the office
+    ("Chủ trì có bà Đinh Thị Hồng - Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đồng Nai (Cụm trưởng Cụm thi đua các tỉnh "
+     "miền Đông Nam bộ); ông Tạ Văn Bình - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh.",
+     [("Đinh Thị Hồng", ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đồng Nai", "Cụm trưởng Cụm thi đua các tỉnh miền Đông Nam bộ"]),
+      ("Tạ Văn Bình", ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh"])]),
+    # an abbreviation in brackets inside a body's name
+    ("Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam - Hồ Văn Thanh phát biểu.",
+     [("Hồ Văn Thanh", ["Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam"])]),
+    # a company's kind and board in lower case
+    ("Ông Đỗ Văn Khải - Chủ tịch Hội đồng thành viên Tổng công ty Điện lực miền Bắc; bà Vũ Thị Hằng, Trưởng phòng "
+     "Nhân sự Công ty cổ phần Dệt may Sông Hồng nhận Bằng khen.",
+     [("Đỗ Văn Khải", ["Chủ tịch Hội đồng thành viên Tổng công ty Điện lực miền Bắc"]),
+      ("Vũ Thị Hằng", ["Trưởng phòng Nhân sự Công ty cổ phần Dệt may Sông Hồng"])]),
+    # "hiện là" between a name and its title; "Phó ban" and a steering board
+    ("Danh hiệu được trao cho ông Trần Văn Bình, hiện là Phó Tư lệnh Quân khu 7; ông Vũ Đức Hạnh, Phó Ban chỉ đạo "
+     "Tây Bắc, nguyên Tư lệnh Quân khu 2.",
+     [("Trần Văn Bình", ["Phó Tư lệnh Quân khu 7"]),
+      ("Vũ Đức Hạnh", ["Phó Ban chỉ đạo Tây Bắc", "nguyên Tư lệnh Quân khu 2"])]),
+    # an authority left unnamed ("Thừa ủy quyền,"): the titles are the presenter's
+    ("Thừa ủy quyền, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Tâm trao Huân chương Lao động.",
+     [("Lê Văn Tâm", ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"])]),
+    # the Presidential Palace is a place, not a post
+    ("Sáng 2/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Lê Thị Hà gặp mặt các điển hình tiên tiến.",
+     [("Lê Thị Hà", ["Phó Chủ tịch nước"])]),
+])
+def test_titles_lists_and_holders_of_unseen_outlets(body, expected):
+    assert _officials(body) == expected
