@@ -198,7 +198,7 @@ class _Sentence:
                 if close > 0:  # "Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ)": the parent body in brackets
                     end, k = close + 1, self.syll_index(close + 1)
                     continue
-            if s.text == "(" and self.in_capitalized_word(k - 1):
+            if s.text == "(":
                 bracket = self._abbreviation_in_body(s.start)
                 if bracket is not None:  # "Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam": the body's name goes on
                     end, k = bracket, self.syll_index(bracket)
@@ -263,10 +263,28 @@ class _Sentence:
                     continue
                 if names and stop is not None:  # "Phó Chủ tịch UBND tỉnh - Hoàng Văn Liên": the holder after a dash
                     return end, (k + 1, stop)
+            if s.text == "và" and self._joins_one_name(k):
+                end, k = self.sylls[k + 1].end, k + 2  # "Quỹ Bảo vệ và Phát triển rừng", "Ban Đối ngoại và Kiều bào"
+                continue
             break
         if address is not None and not self.analysis.text[self.base + end :].strip():
             return address, None  # "..., huyện Tho" at the end of a cut page: the address is incomplete
         return end, None
+
+    def _joins_one_name(self, k: int) -> bool:
+        """"và" at syllable k joins two words of one body's name ("Quỹ Bảo vệ và Phát triển rừng"): title-case
+        words on both sides, and what follows is no second body ("UBND tỉnh và Trường THPT ..."), no post,
+        no person and no place ("UBND tỉnh Hà Nam và Ninh Bình")."""
+        if k == 0 or k + 1 >= len(self.sylls):
+            return False
+        prev, nxt = self.sylls[k - 1], self.sylls[k + 1]
+        if prev.text.isupper() or not self.in_capitalized_word(k - 1):
+            return False
+        if not (is_capitalized(nxt.text) and not nxt.text.isupper()) or nxt.start in self.role_at:
+            return False
+        if self.lex.org_head.match(self.text, nxt.start) or self.name_at(k + 1) is not None:
+            return False
+        return not lexicon.is_place_name(self.span(k + 1, self.run_end(k + 1)))
 
     def _abbreviation_in_body(self, at: int) -> int | None:
         """Where a bracketed abbreviation inside a body's name ends ("(UBTƯ MTTQ)"), when the name goes on

@@ -324,6 +324,18 @@ def test_an_address_cut_by_the_end_of_the_page_is_left_out_of_the_title():
     # an authority left unnamed ("Thừa ủy quyền,"): the titles are the presenter's
     ("Thừa ủy quyền, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Tâm trao Huân chương Lao động.",
      [("Lê Văn Tâm", ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"])]),
+    # "và" inside one body's name; a second body after "và" is not the title's
+    ("Ông Vũ Văn Lực, Giám đốc Công ty TNHH Cơ khí và Xây dựng Thành Công; ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh và "
+     "Trường THPT Lê Lợi nhận Bằng khen.",
+     [("Vũ Văn Lực", ["Giám đốc Công ty TNHH Cơ khí và Xây dựng Thành Công"]),
+      ("Lê Văn Hòa", ["Phó Chủ tịch UBND tỉnh"])]),
+    # the state's name with its abbreviation in brackets
+    ("Dự lễ có đồng chí Lương Văn Cường, Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam.",
+     [("Lương Văn Cường", ["Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam"])]),
+    # the standing office of the emulation council as a person's second post; alone it names nobody
+    ("Bà Lê Thị Hằng, Trưởng Ban Thi đua - Khen thưởng, Thường trực Hội đồng thi đua khen thưởng tỉnh phát biểu. "
+     "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân.",
+     [("Lê Thị Hằng", ["Trưởng Ban Thi đua - Khen thưởng", "Thường trực Hội đồng thi đua khen thưởng tỉnh"])]),
     # the Presidential Palace is a place, not a post
     ("Sáng 2/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Lê Thị Hà gặp mặt các điển hình tiên tiến.",
      [("Lê Thị Hà", ["Phó Chủ tịch nước"])]),
