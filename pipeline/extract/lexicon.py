@@ -86,6 +86,12 @@ def place_levels(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def in_charge_of() -> re.Pattern[str]:
+    """"phụ trách " inside a title, before the body a deputy runs."""
+    return re.compile(rf"(?:{boundary_regex(patterns.load('titles').terms('in_charge_of'))})\s+")
+
+
+@lru_cache(maxsize=1)
 def name_separator() -> re.Pattern[str]:
     """What stands between a name and its titles: a comma, a dash or a bracket, perhaps with a bridge
     ("Lê Văn A, hiện là Phó Tư lệnh ...")."""

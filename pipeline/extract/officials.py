@@ -218,6 +218,10 @@ class _Sentence:
                 break
             if s.text in ("-", "–") and k + 1 < len(self.sylls) and self.sylls[k + 1].start in self.role_at:
                 break  # "UVBCH-Phó Chủ tịch": a dash glued to the next title, not part of a body's word
+            body = self._in_charge_of(k)
+            if body is not None:  # "Phó Trưởng phòng phụ trách Phòng Nội vụ": the body the deputy runs
+                end, k = self.sylls[body].end, body + 1
+                continue
             remit = self.lex.remit.match(self.text, s.start)
             if remit:  # "Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm": "về" here is no verb
                 end, k = remit.end(), self.syll_index(remit.end())
@@ -270,6 +274,16 @@ class _Sentence:
         if address is not None and not self.analysis.text[self.base + end :].strip():
             return address, None  # "..., huyện Tho" at the end of a cut page: the address is incomplete
         return end, None
+
+    def _in_charge_of(self, k: int) -> int | None:
+        """The capitalized body after "phụ trách" at syllable k (its first syllable), if it is no post and no person."""
+        m = lexicon.in_charge_of().match(self.text, self.sylls[k].start)
+        if not m:
+            return None
+        body = self.syll_index(m.end())
+        if body >= len(self.sylls) or not is_capitalized(self.sylls[body].text):
+            return None
+        return body if self.sylls[body].start not in self.role_at and self.name_at(body) is None else None
 
     def _joins_one_name(self, k: int) -> bool:
         """"và" at syllable k joins two words of one body's name ("Quỹ Bảo vệ và Phát triển rừng"): title-case

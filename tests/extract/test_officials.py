@@ -336,6 +336,16 @@ def test_an_address_cut_by_the_end_of_the_page_is_left_out_of_the_title():
     ("Bà Lê Thị Hằng, Trưởng Ban Thi đua - Khen thưởng, Thường trực Hội đồng thi đua khen thưởng tỉnh phát biểu. "
      "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân.",
      [("Lê Thị Hằng", ["Trưởng Ban Thi đua - Khen thưởng", "Thường trực Hội đồng thi đua khen thưởng tỉnh"])]),
+    # heads of police teams and border posts
+    ("Đại úy Phan Văn Hòa, Đội trưởng Đội Cảnh sát giao thông Công an huyện nhận Giấy khen.",
+     [("Phan Văn Hòa", ["Đại úy", "Đội trưởng Đội Cảnh sát giao thông Công an huyện"])]),
+    # "Đoàn" of the Youth Union is a body, not a surname
+    ("Ông Đinh Văn Sơn, Bí thư Đoàn Thanh niên Công an tỉnh nhận Bằng khen.",
+     [("Đinh Văn Sơn", ["Bí thư Đoàn Thanh niên Công an tỉnh"])]),
+    # "phụ trách" before the body a deputy runs; before a field it ends the title
+    ("Ông Lê Văn Bảy, Phó Trưởng phòng phụ trách Phòng Nội vụ huyện; ông Hà Văn Tư, Phó Chủ tịch UBND tỉnh phụ "
+     "trách lĩnh vực văn hóa phát biểu.",
+     [("Lê Văn Bảy", ["Phó Trưởng phòng phụ trách Phòng Nội vụ huyện"]), ("Hà Văn Tư", ["Phó Chủ tịch UBND tỉnh"])]),
     # the Presidential Palace is a place, not a post
     ("Sáng 2/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Lê Thị Hà gặp mặt các điển hình tiên tiến.",
      [("Lê Thị Hà", ["Phó Chủ tịch nước"])]),
