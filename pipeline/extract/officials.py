@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.core.text import is_capitalized, match_key, squash
 from pipeline.core.types import Evidence, Official
@@ -73,9 +75,6 @@ class _Sentence:
         self.index = index
         self.base = analysis.sentences[index].start
         self.text = analysis.sentences[index].text
-        self.sylls: list[Token] = [
-            Token(t.start - self.base, t.end - self.base, t.text) for t in analysis.syllables(index)
-        ]
         self.lex = lexicon.titles()
         # roles and cluster posts; not the role word inside a body's name ("Ban Bí thư Trung ương Đoàn")
         bodies = [m.span() for m in self.lex.not_a_role.finditer(self.text)]
@@ -83,15 +82,30 @@ class _Sentence:
                         if not any(a < m.start() < b for a, b in bodies)}
         self._persons: list[tuple[int, int]] | None = None
 
+    @cached_property
+    def sylls(self) -> list[Token]:
+        """Syllables in sentence-local offsets; read only for a sentence with a role in it (most have none)."""
+        return [Token(t.start - self.base, t.end - self.base, t.text) for t in self.analysis.syllables(self.index)]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sylls]
+
+    @cached_property
+    def _name_like(self) -> list[bool | None]:
+        return [None] * len(self.sylls)  # filled as the rules ask: name_like runs many times per syllable
+
     def syll_index(self, offset: int) -> int:
-        for k, s in enumerate(self.sylls):
-            if s.start >= offset:
-                return k
-        return len(self.sylls)
+        """The first syllable that starts at or after offset."""
+        return bisect_left(self._starts, offset)
 
     def name_like(self, k: int) -> bool:
-        text = self.sylls[k].text
-        return bool(_NAME_SYLLABLE.match(text)) and text[0].isupper() and (len(text) == 1 or not text[1:].isupper())
+        known = self._name_like[k]
+        if known is None:
+            text = self.sylls[k].text
+            known = self._name_like[k] = (bool(_NAME_SYLLABLE.match(text)) and text[0].isupper()
+                                          and (len(text) == 1 or not text[1:].isupper()))
+        return known
 
     def run_end(self, k: int) -> int:
         """Index after the run of name-like syllables starting at k (stops at a role)."""
@@ -422,6 +436,8 @@ def extract_officials(analysis: Analysis) -> list[Official]:
     pending_refs: list[tuple[_Sentence, list[_Title]]] = []
     for i in range(len(analysis.sentences)):
         sent = _Sentence(analysis, i)
+        if not sent.role_at:
+            continue  # no title in the sentence: nobody to record in it
         named = _titles_then_name(sent, found, pending_refs)
         _name_then_titles(sent, found, named)
     _link_title_only(found, pending_refs)
