@@ -245,6 +245,8 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
     True
     >>> parse_byline("Lê Hoa/TTXVN").author
     'Lê Hoa'
+    >>> parse_byline("Hà Linh/Báo Yên Bái").author
+    'Hà Linh'
     >>> parse_byline("Theo Báo Quảng Ninh") is None
     True
     >>> parse_byline("Báo Sơn La") is None
@@ -285,7 +287,8 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
         return Byline(author, begin, end)
     # "Phùng Vị – HND tỉnh", "Lê Hoa/TTXVN": a name, then what is not a name (an affiliation).
     parts = re.split(r"\s+[-–]\s+|\s*/\s*", author)
-    second_person = _looks_like_pen_name(parts[-1]) and not _AGENCY_BYLINE.match(parts[-1])
+    # "Lê Minh/Báo Nghệ An": an outlet after the name is where the writer works, not a second writer
+    second_person = _looks_like_pen_name(parts[-1]) and not _AGENCY_BYLINE.match(parts[-1]) and not is_outlet_name(parts[-1])
     if len(parts) == 2 and _is_author(parts[0], top, v) and not second_person and not v.initials.fullmatch(parts[1]):
         return Byline(parts[0], begin, begin + len(parts[0]))
     return None

@@ -86,6 +86,12 @@ def place_levels(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def posts_elsewhere() -> re.Pattern[str]:
+    """A post abroad or in another city ("Đại sứ", "Cơ quan đại diện"): "tại <place>" stays in its title."""
+    return re.compile(boundary_regex(patterns.load("titles").terms("posts_elsewhere")))
+
+
+@lru_cache(maxsize=1)
 def in_charge_of() -> re.Pattern[str]:
     """"phụ trách " inside a title, before the body a deputy runs."""
     return re.compile(rf"(?:{boundary_regex(patterns.load('titles').terms('in_charge_of'))})\s+")

@@ -232,6 +232,9 @@ class _Sentence:
                 break
             if s.text in ("-", "–") and k + 1 < len(self.sylls) and self.sylls[k + 1].start in self.role_at:
                 break  # "UVBCH-Phó Chủ tịch": a dash glued to the next title, not part of a body's word
+            if s.text == "tại" and self._post_elsewhere(role_end, k):
+                end, k = s.end, k + 1  # "Đại sứ Việt Nam tại Lào": the place goes on (below)
+                continue
             body = self._in_charge_of(k)
             if body is not None:  # "Phó Trưởng phòng phụ trách Phòng Nội vụ": the body the deputy runs
                 end, k = self.sylls[body].end, body + 1
@@ -240,6 +243,11 @@ class _Sentence:
             if remit:  # "Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm": "về" here is no verb
                 end, k = remit.end(), self.syll_index(remit.end())
                 continue
+            if s.text == "của":  # "Ủy ban Dân tộc của Quốc hội": the body it belongs to (patterns: belongs_to)
+                owner = self.lex.title_word.match(self.text, s.start)
+                if owner and owner.end() > s.end:
+                    end, k = owner.end(), self.syll_index(owner.end())
+                    continue
             if not s.text[:1].isupper() and units.verb_at(self.text, s.start):
                 break  # "UBND TX. Gò Công nhận Bằng khen": a verb ends the title, whatever word it is in
             word = self.lex.title_word.match(self.text, s.start)
@@ -288,6 +296,16 @@ class _Sentence:
         if address is not None and not self.analysis.text[self.base + end :].strip():
             return address, None  # "..., huyện Tho" at the end of a cut page: the address is incomplete
         return end, None
+
+    def _post_elsewhere(self, role_end: int, k: int) -> bool:
+        """"tại" at syllable k inside a post abroad or in another city, a capitalized place after it."""
+        if k + 1 >= len(self.sylls):
+            return False
+        role_start = min((pos for pos, m in self.role_at.items() if m.end() == role_end), default=role_end)
+        if not lexicon.posts_elsewhere().search(self.text, role_start, self.sylls[k].start):
+            return False
+        nxt = self.sylls[k + 1]
+        return is_capitalized(nxt.text) and nxt.start not in self.role_at and self.name_at(k + 1) is None
 
     def _in_charge_of(self, k: int) -> int | None:
         """The capitalized body after "phụ trách" at syllable k (its first syllable), if it is no post and no person."""

@@ -153,6 +153,7 @@ def test_the_article_date_line_wins_over_the_site_clock_above_it():
     ("Phùng Vị – HND tỉnh", "Phùng Vị"),
     ("Lê Hoa/TTXVN", "Lê Hoa"),
     ("Tin- ảnh H.Lan", "H.Lan"),
+    ("Hà Linh/Báo Yên Bái", "Hà Linh"),
     ("Bài và ảnh Quốc Tuấn", "Quốc Tuấn"),
     ("HK - T.L.MAI", "HK - T.L.MAI"),
     ("ĐÁNH GIÁ BÀI VIẾT( 2)", None),

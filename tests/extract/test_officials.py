@@ -216,7 +216,7 @@ def test_cluster_posts_are_titles(body, expected):
      [("Lưu Văn Khải", ["Phó trưởng Ban Pháp chế HĐND tỉnh"])]),
     # names of foreign officials: after "ngài", after a rank
     ("Bộ trưởng trao Huân chương Hữu nghị cho ngài Pierre Martin, Đại sứ Cộng hòa Pháp tại Việt Nam.",
-     [("Pierre Martin", ["Đại sứ Cộng hòa Pháp"])]),
+     [("Pierre Martin", ["Đại sứ Cộng hòa Pháp tại Việt Nam"])]),  # a post abroad keeps its place (issue 11)
 
     ("Dự lễ có Đại tá Khăm Phon Xi Xa Vẳn, Chính ủy Bộ CHQS tỉnh Xiêng Khoảng (Lào).",
      [("Khăm Phon Xi Xa Vẳn", ["Đại tá", "Chính ủy Bộ CHQS tỉnh Xiêng Khoảng"])]),
@@ -346,6 +346,17 @@ def test_an_address_cut_by_the_end_of_the_page_is_left_out_of_the_title():
     ("Ông Lê Văn Bảy, Phó Trưởng phòng phụ trách Phòng Nội vụ huyện; ông Hà Văn Tư, Phó Chủ tịch UBND tỉnh phụ "
      "trách lĩnh vực văn hóa phát biểu.",
      [("Lê Văn Bảy", ["Phó Trưởng phòng phụ trách Phòng Nội vụ huyện"]), ("Hà Văn Tư", ["Phó Chủ tịch UBND tỉnh"])]),
+    # a deputy head of a delegation to the National Assembly; a committee of the Assembly; an abbreviated deputy secretary
+    ("Dự có đồng chí Trần Văn Lâm, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; đồng chí Hà Văn Khiêm, Phó Chủ nhiệm "
+     "Ủy ban Pháp luật của Quốc hội; bà Lê Thị Sen, PBT Đảng ủy xã Tân Lập.",
+     [("Trần Văn Lâm", ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"]),
+      ("Hà Văn Khiêm", ["Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội"]),
+      ("Lê Thị Sen", ["PBT Đảng ủy xã Tân Lập"])]),
+    # a post in another city or abroad keeps its place; elsewhere "tại" ends the title
+    ("Ông Trần Minh Tuấn, Giám đốc Cơ quan đại diện Bộ Nội vụ tại TP.HCM; bà Lê Thị Hà, Đại sứ Việt Nam tại Lào; "
+     "ông Lê Văn An, Giám đốc Sở Nội vụ tại Hội nghị phát biểu.",
+     [("Trần Minh Tuấn", ["Giám đốc Cơ quan đại diện Bộ Nội vụ tại TP.HCM"]),
+      ("Lê Thị Hà", ["Đại sứ Việt Nam tại Lào"]), ("Lê Văn An", ["Giám đốc Sở Nội vụ"])]),
     # the Presidential Palace is a place, not a post
     ("Sáng 2/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Lê Thị Hà gặp mặt các điển hình tiên tiến.",
      [("Lê Thị Hà", ["Phó Chủ tịch nước"])]),
