@@ -6,11 +6,15 @@
     "đồng chí Phó Bí thư Thường trực Tỉnh ủy"                   title only: a later mention
     "Phó Chủ tịch UBND tỉnh - Hoàng Văn An"                     the holder after a dash
     "Đồng chí Lê Văn A Phó trưởng Ban ..."                      no separator after an announced name
+    "Lê Văn A, hiện là Phó Tư lệnh Quân khu 7"                  a bridge between name and title
+    "..., Chủ tịch Ủy ban MTTQ tỉnh (Cụm trưởng Cụm thi đua ...)"  a post in brackets after another
 
 A title is a role from `patterns/titles.yaml` continued by the body it belongs to:
 capitalized words, abbreviations, numbers, department names (commas included), lower-case
-title words, and dashes or "và" between capitalized words. A name is a run of capitalized
-syllables that is not a place: it starts with a known surname, or stands right after an
+title words, and dashes or "và" between capitalized words; a bracketed abbreviation inside a
+body ("Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam"), the body a post belongs to ("của Quốc hội"),
+the body a deputy runs ("phụ trách Phòng Nội vụ") and the place of a post abroad ("Đại sứ Việt
+Nam tại Lào"). A name is a run of capitalized syllables that is not a place: it starts with a known surname, or stands right after an
 honorific or a rank ("ông Danh Hoàng Sơn", "đồng chí A Khoa", "ngài Denny Abdi", "Đại tá Phăn
 Sỉ Xòn My Xay"), or underthesea's NER calls it a person.
 Title-only mentions after a singular "đồng chí" are linked to the official whose title they repeat.
@@ -33,7 +37,6 @@ from pipeline.extract import lexicon, units
 from pipeline.nlp import Analysis, Token
 
 _SEPARATOR = re.compile(r"\s*[,\-–—]\s*")
-# After a name, titles may also stand in brackets: "H'Nguyên Mlô (Phó Chủ tịch UBND tỉnh)" (lexicon.name_separator).
 _COMMA = re.compile(r"\s*,\s*")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")  # on the decomposed (NFD) text: every Vietnamese syllable has one
 _AND = re.compile(r"\s+và\s+")
@@ -374,7 +377,8 @@ class _Sentence:
             after = end + 1 if bracketed and self.text[end : end + 1] == ")" else end
             sep = _SEPARATOR.match(self.text, after) or self.lex.joiner.match(self.text, after)
             # "..., Chủ tịch Ủy ban MTTQ tỉnh (Cụm trưởng Cụm thi đua ...)": a post in brackets
-            bracketed = sep is None and after == end and self.text.startswith("(", end + 1 if self.text[end : end + 1] == " " else end)
+            gap = end + 1 if self.text[end : end + 1] == " " else end
+            bracketed = sep is None and after == end and self.text.startswith("(", gap)
             if bracketed:
                 sep = _OPEN_BRACKET.match(self.text, end)
             elif sep is None:
