@@ -235,6 +235,8 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
     'MỸ LINH- DUY ANH'
     >>> parse_byline("T.Văn").author
     'T.Văn'
+    >>> parse_byline("HK - T.L.MAI").author
+    'HK - T.L.MAI'
     >>> parse_byline("Bài: Đinh Tuyên, ảnh Ngọc Dũng").author
     'Đinh Tuyên'
     >>> parse_byline("Phùng Vị – HND tỉnh").author
@@ -243,6 +245,8 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
     True
     >>> parse_byline("Lê Hoa/TTXVN").author
     'Lê Hoa'
+    >>> parse_byline("Hà Linh/Báo Yên Bái").author
+    'Hà Linh'
     >>> parse_byline("Theo Báo Quảng Ninh") is None
     True
     >>> parse_byline("Báo Sơn La") is None
@@ -283,7 +287,8 @@ def parse_byline(line: str, top: bool = False) -> Byline | None:
         return Byline(author, begin, end)
     # "Phùng Vị – HND tỉnh", "Lê Hoa/TTXVN": a name, then what is not a name (an affiliation).
     parts = re.split(r"\s+[-–]\s+|\s*/\s*", author)
-    second_person = _looks_like_pen_name(parts[-1]) and not _AGENCY_BYLINE.match(parts[-1])
+    # "Lê Minh/Báo Nghệ An": an outlet after the name is where the writer works, not a second writer
+    second_person = _looks_like_pen_name(parts[-1]) and not _AGENCY_BYLINE.match(parts[-1]) and not is_outlet_name(parts[-1])
     if len(parts) == 2 and _is_author(parts[0], top, v) and not second_person and not v.initials.fullmatch(parts[1]):
         return Byline(parts[0], begin, begin + len(parts[0]))
     return None
@@ -301,10 +306,23 @@ def _is_author(author: str, top: bool, v: _Vocab) -> bool:
         return True
     if _looks_like_pen_name(author, caps=top) or _looks_like_agency(author, v.agencies):
         return True
+    if not top and _co_signed(author, v):
+        return True
     # Names in capitals after the prose ("NGỌC TÚ", "LONG PHI – QUỐC THÀNH"), but not a site name
     # ("BÁO NAM ĐỊNH ĐIỆN TỬ").
     short = all(len(n.split()) <= _CAPS_NAME_MAX_WORDS for n in _NAME_SEPARATOR.split(author))
     return short and _looks_like_pen_name(author, caps=True) and not _looks_like_agency(author.title(), v.agencies)
+
+
+def _co_signed(author: str, v: _Vocab) -> bool:
+    """Co-authors after the prose, one signing with initials and the other with initials, a signature in
+    capitals or a name: "TX - P.L.H.HÀ", "M.T - Lê Hoa". Two capitalized signatures alone ("UBND - TTXVN")
+    are not enough."""
+    names = [n.strip() for n in _NAME_SEPARATOR.split(author)]
+    if len(names) < 2 or not any(v.initials.fullmatch(n) for n in names):
+        return False
+    return all(v.initials.fullmatch(n) or (v.signature.fullmatch(n) and not is_syllable(n)) or _looks_like_pen_name(n)
+               for n in names)
 
 
 def parse_byline_dateline(line: str) -> tuple[Byline, Dateline] | None:

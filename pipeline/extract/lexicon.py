@@ -86,9 +86,38 @@ def place_levels(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def posts_elsewhere() -> re.Pattern[str]:
+    """A post abroad or in another city ("Đại sứ", "Cơ quan đại diện"): "tại <place>" stays in its title."""
+    return re.compile(boundary_regex(patterns.load("titles").terms("posts_elsewhere")))
+
+
+@lru_cache(maxsize=1)
+def in_charge_of() -> re.Pattern[str]:
+    """"phụ trách " inside a title, before the body a deputy runs."""
+    return re.compile(rf"(?:{boundary_regex(patterns.load('titles').terms('in_charge_of'))})\s+")
+
+
+@lru_cache(maxsize=1)
+def name_separator() -> re.Pattern[str]:
+    """What stands between a name and its titles: a comma, a dash or a bracket, perhaps with a bridge
+    ("Lê Văn A, hiện là Phó Tư lệnh ...")."""
+    bridges = boundary_regex(patterns.load("titles").terms("title_bridges"))
+    return re.compile(rf"\s*[,\-–—(]\s*(?:(?:{bridges})\s+)?")
+
+
+@lru_cache(maxsize=1)
+def after_name_separator() -> re.Pattern[str]:
+    """The same separator ending a text, a letter (the name's last) before it."""
+    bridges = boundary_regex(patterns.load("titles").terms("title_bridges"))
+    return re.compile(rf"[^\W\d_]\s*[,\-–—(]\s*(?:(?:{bridges})\s+)?$")
+
+
+@lru_cache(maxsize=1)
 def not_a_holder_before() -> re.Pattern[str]:
-    """Words ending right before a role that make it an authority, not the title of the person named next."""
-    return re.compile(rf"(?:{boundary_regex(patterns.load('titles').terms('not_a_holder_before'))})[\s,:]*$", re.IGNORECASE)
+    """Words ending right before a role that make it an authority, not the title of the person named next.
+    A comma right after them ends the phrase: in "Thừa ủy quyền, Phó Bí thư Tỉnh ủy Lê Văn A trao ..."
+    the authority goes unnamed and the title is the presenter's."""
+    return re.compile(rf"(?:{boundary_regex(patterns.load('titles').terms('not_a_holder_before'))})[\s:]*$", re.IGNORECASE)
 
 
 def _ending_with(section: str) -> re.Pattern[str]:

@@ -6,11 +6,15 @@
     "đồng chí Phó Bí thư Thường trực Tỉnh ủy"                   title only: a later mention
     "Phó Chủ tịch UBND tỉnh - Hoàng Văn An"                     the holder after a dash
     "Đồng chí Lê Văn A Phó trưởng Ban ..."                      no separator after an announced name
+    "Lê Văn A, hiện là Phó Tư lệnh Quân khu 7"                  a bridge between name and title
+    "..., Chủ tịch Ủy ban MTTQ tỉnh (Cụm trưởng Cụm thi đua ...)"  a post in brackets after another
 
 A title is a role from `patterns/titles.yaml` continued by the body it belongs to:
 capitalized words, abbreviations, numbers, department names (commas included), lower-case
-title words, and dashes or "và" between capitalized words. A name is a run of capitalized
-syllables that is not a place: it starts with a known surname, or stands right after an
+title words, and dashes or "và" between capitalized words; a bracketed abbreviation inside a
+body ("Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam"), the body a post belongs to ("của Quốc hội"),
+the body a deputy runs ("phụ trách Phòng Nội vụ") and the place of a post abroad ("Đại sứ Việt
+Nam tại Lào"). A name is a run of capitalized syllables that is not a place: it starts with a known surname, or stands right after an
 honorific or a rank ("ông Danh Hoàng Sơn", "đồng chí A Khoa", "ngài Denny Abdi", "Đại tá Phăn
 Sỉ Xòn My Xay"), or underthesea's NER calls it a person.
 Title-only mentions after a singular "đồng chí" are linked to the official whose title they repeat.
@@ -23,7 +27,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.core.text import is_capitalized, match_key, squash
 from pipeline.core.types import Evidence, Official
@@ -31,8 +37,6 @@ from pipeline.extract import lexicon, units
 from pipeline.nlp import Analysis, Token
 
 _SEPARATOR = re.compile(r"\s*[,\-–—]\s*")
-# After a name, titles may also stand in brackets: "H'Nguyên Mlô (Phó Chủ tịch UBND tỉnh)".
-_NAME_SEPARATOR = re.compile(r"\s*[,\-–—(]\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")  # on the decomposed (NFD) text: every Vietnamese syllable has one
 _AND = re.compile(r"\s+và\s+")
@@ -54,6 +58,10 @@ _SINGULAR_HONORIFIC = re.compile(r"(?:^|[^\w])(?<!các )(?<!Các )(?:đồng ch�
 _NAME_MIN, _NAME_MAX = 2, 4
 _CONTEXT_NAME_MAX = 5  # after an honorific, longer ethnic-minority names occur
 _BRACKETED_BODY_CHARS = 60  # "(Sở Nội vụ)", "(Bộ Công an)": short; a longer bracket is an aside
+# An abbreviation in brackets inside a body's name: "Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam".
+_BRACKETED_ABBREVIATION = re.compile(r"\(\s*[^\W\d_]+(?:[\s.&-]+[^\W\d_]+){0,3}\s*\)")
+# A title in brackets after another: "Chủ tịch Ủy ban MTTQ tỉnh (Cụm trưởng Cụm thi đua ...)".
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 @dataclass
@@ -70,9 +78,6 @@ class _Sentence:
         self.index = index
         self.base = analysis.sentences[index].start
         self.text = analysis.sentences[index].text
-        self.sylls: list[Token] = [
-            Token(t.start - self.base, t.end - self.base, t.text) for t in analysis.syllables(index)
-        ]
         self.lex = lexicon.titles()
         # roles and cluster posts; not the role word inside a body's name ("Ban Bí thư Trung ương Đoàn")
         bodies = [m.span() for m in self.lex.not_a_role.finditer(self.text)]
@@ -80,15 +85,30 @@ class _Sentence:
                         if not any(a < m.start() < b for a, b in bodies)}
         self._persons: list[tuple[int, int]] | None = None
 
+    @cached_property
+    def sylls(self) -> list[Token]:
+        """Syllables in sentence-local offsets; read only for a sentence with a role in it (most have none)."""
+        return [Token(t.start - self.base, t.end - self.base, t.text) for t in self.analysis.syllables(self.index)]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sylls]
+
+    @cached_property
+    def _name_like(self) -> list[bool | None]:
+        return [None] * len(self.sylls)  # filled as the rules ask: name_like runs many times per syllable
+
     def syll_index(self, offset: int) -> int:
-        for k, s in enumerate(self.sylls):
-            if s.start >= offset:
-                return k
-        return len(self.sylls)
+        """The first syllable that starts at or after offset."""
+        return bisect_left(self._starts, offset)
 
     def name_like(self, k: int) -> bool:
-        text = self.sylls[k].text
-        return bool(_NAME_SYLLABLE.match(text)) and text[0].isupper() and (len(text) == 1 or not text[1:].isupper())
+        known = self._name_like[k]
+        if known is None:
+            text = self.sylls[k].text
+            known = self._name_like[k] = (bool(_NAME_SYLLABLE.match(text)) and text[0].isupper()
+                                          and (len(text) == 1 or not text[1:].isupper()))
+        return known
 
     def run_end(self, k: int) -> int:
         """Index after the run of name-like syllables starting at k (stops at a role)."""
@@ -195,6 +215,11 @@ class _Sentence:
                 if close > 0:  # "Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ)": the parent body in brackets
                     end, k = close + 1, self.syll_index(close + 1)
                     continue
+            if s.text == "(":
+                bracket = self._abbreviation_in_body(s.start)
+                if bracket is not None:  # "Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam": the body's name goes on
+                    end, k = bracket, self.syll_index(bracket)
+                    continue
             if s.text == "," and k + 1 < len(self.sylls):
                 nxt = self.sylls[k + 1].start
                 if nxt not in self.role_at and self.address_at(k + 1):
@@ -210,10 +235,22 @@ class _Sentence:
                 break
             if s.text in ("-", "–") and k + 1 < len(self.sylls) and self.sylls[k + 1].start in self.role_at:
                 break  # "UVBCH-Phó Chủ tịch": a dash glued to the next title, not part of a body's word
+            if s.text == "tại" and self._post_elsewhere(role_end, k):
+                end, k = s.end, k + 1  # "Đại sứ Việt Nam tại Lào": the place goes on (below)
+                continue
+            body = self._in_charge_of(k)
+            if body is not None:  # "Phó Trưởng phòng phụ trách Phòng Nội vụ": the body the deputy runs
+                end, k = self.sylls[body].end, body + 1
+                continue
             remit = self.lex.remit.match(self.text, s.start)
             if remit:  # "Ủy ban Quốc gia về phòng, chống AIDS, ma túy, mại dâm": "về" here is no verb
                 end, k = remit.end(), self.syll_index(remit.end())
                 continue
+            if s.text == "của":  # "Ủy ban Dân tộc của Quốc hội": the body it belongs to (patterns: belongs_to)
+                owner = self.lex.title_word.match(self.text, s.start)
+                if owner and owner.end() > s.end:
+                    end, k = owner.end(), self.syll_index(owner.end())
+                    continue
             if not s.text[:1].isupper() and units.verb_at(self.text, s.start):
                 break  # "UBND TX. Gò Công nhận Bằng khen": a verb ends the title, whatever word it is in
             word = self.lex.title_word.match(self.text, s.start)
@@ -255,10 +292,60 @@ class _Sentence:
                     continue
                 if names and stop is not None:  # "Phó Chủ tịch UBND tỉnh - Hoàng Văn Liên": the holder after a dash
                     return end, (k + 1, stop)
+            if s.text == "và" and self._joins_one_name(k):
+                end, k = self.sylls[k + 1].end, k + 2  # "Quỹ Bảo vệ và Phát triển rừng", "Ban Đối ngoại và Kiều bào"
+                continue
             break
         if address is not None and not self.analysis.text[self.base + end :].strip():
             return address, None  # "..., huyện Tho" at the end of a cut page: the address is incomplete
         return end, None
+
+    def _post_elsewhere(self, role_end: int, k: int) -> bool:
+        """"tại" at syllable k inside a post abroad or in another city, a capitalized place after it."""
+        if k + 1 >= len(self.sylls):
+            return False
+        role_start = min((pos for pos, m in self.role_at.items() if m.end() == role_end), default=role_end)
+        if not lexicon.posts_elsewhere().search(self.text, role_start, self.sylls[k].start):
+            return False
+        nxt = self.sylls[k + 1]
+        return is_capitalized(nxt.text) and nxt.start not in self.role_at and self.name_at(k + 1) is None
+
+    def _in_charge_of(self, k: int) -> int | None:
+        """The capitalized body after "phụ trách" at syllable k (its first syllable), if it is no post and no person."""
+        m = lexicon.in_charge_of().match(self.text, self.sylls[k].start)
+        if not m:
+            return None
+        body = self.syll_index(m.end())
+        if body >= len(self.sylls) or not is_capitalized(self.sylls[body].text):
+            return None
+        return body if self.sylls[body].start not in self.role_at and self.name_at(body) is None else None
+
+    def _joins_one_name(self, k: int) -> bool:
+        """"và" at syllable k joins two words of one body's name ("Quỹ Bảo vệ và Phát triển rừng"): title-case
+        words on both sides, and what follows is no second body ("UBND tỉnh và Trường THPT ..."), no post,
+        no person and no place ("UBND tỉnh Hà Nam và Ninh Bình")."""
+        if k == 0 or k + 1 >= len(self.sylls):
+            return False
+        prev, nxt = self.sylls[k - 1], self.sylls[k + 1]
+        if prev.text.isupper() or not self.in_capitalized_word(k - 1):
+            return False
+        if not (is_capitalized(nxt.text) and not nxt.text.isupper()) or nxt.start in self.role_at:
+            return False
+        if self.lex.org_head.match(self.text, nxt.start) or self.name_at(k + 1) is not None:
+            return False
+        return not lexicon.is_place_name(self.span(k + 1, self.run_end(k + 1)))
+
+    def _abbreviation_in_body(self, at: int) -> int | None:
+        """Where a bracketed abbreviation inside a body's name ends ("(UBTƯ MTTQ)"), when the name goes on
+        after it with a capitalized word; None for an abbreviation that ends the title ("Ủy ban nhân dân (UBND)")."""
+        m = _BRACKETED_ABBREVIATION.match(self.text, at)
+        if not m or not all(w.isupper() for w in re.findall(r"[^\W\d_]+", m.group())):
+            return None
+        k = self.syll_index(m.end())
+        if k < len(self.sylls) and self.sylls[k].start - m.end() == 1 and is_capitalized(self.sylls[k].text) \
+                and self.sylls[k].start not in self.role_at:
+            return m.end()
+        return None
 
     def _glued_abbreviation(self, k: int) -> bool:
         """A dot that ends a short abbreviation inside a body ("VP.UBND", "TX. Gò Công", "T.Ư"), with a
@@ -280,14 +367,22 @@ class _Sentence:
         """Titles from `start`, joined by commas, dashes or "kiêm", and the name that ends the chain."""
         titles: list[_Title] = []
         pos = start
+        bracketed = False
         while pos in self.role_at:
             role = self.role_at[pos]
             end, name = self.extend_title(role.end(), names)
             titles.append(_Title(pos, end))
             if name is not None:
                 return titles, name
-            sep = (_SEPARATOR.match(self.text, end) or self.lex.joiner.match(self.text, end)
-                   or _NO_SEPARATOR.match(self.text, end))
+            after = end + 1 if bracketed and self.text[end : end + 1] == ")" else end
+            sep = _SEPARATOR.match(self.text, after) or self.lex.joiner.match(self.text, after)
+            # "..., Chủ tịch Ủy ban MTTQ tỉnh (Cụm trưởng Cụm thi đua ...)": a post in brackets
+            gap = end + 1 if self.text[end : end + 1] == " " else end
+            bracketed = sep is None and after == end and self.text.startswith("(", gap)
+            if bracketed:
+                sep = _OPEN_BRACKET.match(self.text, end)
+            elif sep is None:
+                sep = _NO_SEPARATOR.match(self.text, after)
             if not sep or sep.end() not in self.role_at:
                 break
             pos = sep.end()
@@ -297,7 +392,7 @@ class _Sentence:
         """What stands between a name and its titles: a comma, a dash or a bracket - or only a space
         when an honorific or a rank announces the name ("Đồng chí Lê Văn A Phó trưởng Ban ...")."""
         at = self.sylls[name_end - 1].end
-        sep = _NAME_SEPARATOR.match(self.text, at)
+        sep = lexicon.name_separator().match(self.text, at)
         if sep is None and self.after_honorific(name_start):
             sep = _NO_SEPARATOR.match(self.text, at)
         return sep
@@ -329,7 +424,7 @@ class _Sentence:
     def follows_a_name(self, pos: int) -> bool:
         """A role right after "<name>, " or "<name> (": the titles of that name, read name first."""
         before = self.text[:pos]
-        sep = re.search(r"[^\W\d_]\s*[,\-–—(]\s*$", before)
+        sep = lexicon.after_name_separator().search(before)
         glued = sep is None  # "Đồng chí Lê Văn A Phó trưởng Ban ...": only after an honorific (below)
         if glued:
             sep = re.search(r"[^\W\d_]\s+$", before)
@@ -363,6 +458,8 @@ def extract_officials(analysis: Analysis) -> list[Official]:
     pending_refs: list[tuple[_Sentence, list[_Title]]] = []
     for i in range(len(analysis.sentences)):
         sent = _Sentence(analysis, i)
+        if not sent.role_at:
+            continue  # no title in the sentence: nobody to record in it
         named = _titles_then_name(sent, found, pending_refs)
         _name_then_titles(sent, found, named)
     _link_title_only(found, pending_refs)
@@ -412,7 +509,7 @@ def _name_then_titles(sent: _Sentence, found, named: set[int]) -> None:
             continue
         run_end = sent.run_end(k)
         at = sent.sylls[run_end - 1].end
-        sep = _NAME_SEPARATOR.match(sent.text, at) or _NO_SEPARATOR.match(sent.text, at)
+        sep = lexicon.name_separator().match(sent.text, at) or _NO_SEPARATOR.match(sent.text, at)
         if not sep or sep.end() not in sent.role_at:  # no title follows: nobody to record (and no NER to run)
             k = run_end
             continue
@@ -437,8 +534,15 @@ def _record(found, sent, name_start, name_end, titles, start, end, rule) -> None
         # Trung ương Đảng, Bí thư Tỉnh ủy An Giang Lê Hồng Quang"
         official = found[key]
         official.mentions.append(evidence)
-        official.titles += [t for t in _title_texts(sent, titles)
-                            if not any(_same_title(t, known) for known in official.titles)]
+        texts = _title_texts(sent, titles)
+        # A title written out in full ("Bí thư Tỉnh ủy An Giang" after "Bí thư Tỉnh ủy") counts as a title
+        # of its own only in a mention that also brings a new title; a mention that repeats the known
+        # titles with a place added ("..., Phó Chủ tịch UBND huyện Hưng Hà") restates them.
+        brings_new = any(not any(_same_title(t, known) or _same_title(known, t) for known in official.titles)
+                         for t in texts)
+        official.titles += [t for t in texts if not any(
+            _same_title(t, known) if brings_new else _same_title(t, known) or _same_title(known, t)
+            for known in official.titles)]
         return
     found[key] = Official(name=name, titles=_title_texts(sent, titles), surface=evidence.span_text, evidence=evidence)
 
@@ -447,11 +551,10 @@ def _title_key(title: str) -> str:
     return " ".join(_TITLE_PUNCT.sub(" ", match_key(title)).split())
 
 
-def _same_title(a: str, b: str) -> bool:
-    """One title spelled twice ("Thi đua - Khen thưởng" / "Thi đua khen thưởng"), or once in full and
-    once shortened ("Bí thư Tỉnh ủy An Giang" / "Bí thư Tỉnh ủy", "Thứ trưởng Bộ Nội vụ" / "Thứ trưởng")."""
-    x, y = sorted((_title_key(a), _title_key(b)), key=len)
-    # a later mention that shortens a title ("Thứ trưởng" of "Thứ trưởng Bộ Nội vụ") adds nothing either
+def _same_title(new: str, known: str) -> bool:
+    """One title spelled twice ("Thi đua - Khen thưởng" / "Thi đua khen thưởng"), or a later mention that
+    shortens a known title ("Thứ trưởng" after "Thứ trưởng Bộ Nội vụ")."""
+    x, y = _title_key(new), _title_key(known)
     return x == y or y.startswith(x + " ")
 
 

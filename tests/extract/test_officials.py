@@ -124,12 +124,20 @@ def test_titles_as_real_articles_write_them(body, expected):
     assert [(o.name, o.titles) for o in found] == expected
 
 
-def test_a_later_mention_adds_its_new_titles_but_not_a_variant():
+def test_a_later_mention_adds_its_new_titles_and_the_full_form_it_writes_with_them():
+    # realdev convention: all titles as written, the one written out in full beside a new one included
     found = extract_officials(analyse_text(
         "Dự có đồng chí Lê Văn Quang, Bí thư Tỉnh ủy. Sau đó, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy "
         "An Giang Lê Văn Quang phát biểu. Đồng chí Bí thư Lê Văn Quang trao quà."))
     assert [(o.name, o.titles) for o in found] == [
-        ("Lê Văn Quang", ["Bí thư Tỉnh ủy", "Ủy viên Ban Chấp hành Trung ương Đảng"])]
+        ("Lê Văn Quang", ["Bí thư Tỉnh ủy", "Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy An Giang"])]
+
+
+def test_a_later_mention_that_only_repeats_the_titles_with_a_place_adds_nothing():
+    found = extract_officials(analyse_text(
+        "Dự có đồng chí Hà Văn Lực - Huyện ủy viên - Phó Chủ tịch UBND huyện. Kết luận hội nghị, đồng chí "
+        "Hà Văn Lực - Huyện ủy viên - Phó Chủ tịch UBND huyện Tiên Lữ đề nghị các đơn vị tiếp tục thi đua."))
+    assert [(o.name, o.titles) for o in found] == [("Hà Văn Lực", ["Huyện ủy viên", "Phó Chủ tịch UBND huyện"])]
 
 
 def test_a_name_cut_by_the_end_of_the_page_is_no_official():
@@ -208,7 +216,7 @@ def test_cluster_posts_are_titles(body, expected):
      [("Lưu Văn Khải", ["Phó trưởng Ban Pháp chế HĐND tỉnh"])]),
     # names of foreign officials: after "ngài", after a rank
     ("Bộ trưởng trao Huân chương Hữu nghị cho ngài Pierre Martin, Đại sứ Cộng hòa Pháp tại Việt Nam.",
-     [("Pierre Martin", ["Đại sứ Cộng hòa Pháp"])]),
+     [("Pierre Martin", ["Đại sứ Cộng hòa Pháp tại Việt Nam"])]),  # a post abroad keeps its place (issue 11)
 
     ("Dự lễ có Đại tá Khăm Phon Xi Xa Vẳn, Chính ủy Bộ CHQS tỉnh Xiêng Khoảng (Lào).",
      [("Khăm Phon Xi Xa Vẳn", ["Đại tá", "Chính ủy Bộ CHQS tỉnh Xiêng Khoảng"])]),
@@ -288,3 +296,70 @@ def test_an_address_cut_by_the_end_of_the_page_is_left_out_of_the_title():
         "Dịp này, Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho nhiều tập thể và cá nhân của tỉnh. "
         "Trong đó có đồng chí Lê Văn Tòng, Bí thư Đảng ủy, Chủ tịch UBND xã Vĩnh Trạch, huyện Tho"))
     assert [(o.name, o.titles) for o in found] == [("Lê Văn Tòng", ["Bí thư Đảng ủy", "Chủ tịch UBND xã Vĩnh Trạch"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # titles first, the holder after a dash, a cluster named by its region (lower-case "sông", "miền", "bộ")
+    ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hậu Giang, Trưởng Cụm thi đua các tỉnh Nam sông Hậu - Lê Văn Chín "
+     "phát biểu khai mạc hội nghị.",
+     [("Lê Văn Chín", ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hậu Giang", "Trưởng Cụm thi đua các tỉnh Nam sông Hậu"])]),
+    # a cluster post in brackets after the office
+    ("Chủ trì có bà Đinh Thị Hồng - Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đồng Nai (Cụm trưởng Cụm thi đua các tỉnh "
+     "miền Đông Nam bộ); ông Tạ Văn Bình - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh.",
+     [("Đinh Thị Hồng", ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đồng Nai", "Cụm trưởng Cụm thi đua các tỉnh miền Đông Nam bộ"]),
+      ("Tạ Văn Bình", ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh"])]),
+    # an abbreviation in brackets inside a body's name
+    ("Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam - Hồ Văn Thanh phát biểu.",
+     [("Hồ Văn Thanh", ["Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) Việt Nam"])]),
+    # a company's kind and board in lower case
+    ("Ông Đỗ Văn Khải - Chủ tịch Hội đồng thành viên Tổng công ty Điện lực miền Bắc; bà Vũ Thị Hằng, Trưởng phòng "
+     "Nhân sự Công ty cổ phần Dệt may Sông Hồng nhận Bằng khen.",
+     [("Đỗ Văn Khải", ["Chủ tịch Hội đồng thành viên Tổng công ty Điện lực miền Bắc"]),
+      ("Vũ Thị Hằng", ["Trưởng phòng Nhân sự Công ty cổ phần Dệt may Sông Hồng"])]),
+    # "hiện là" between a name and its title; "Phó ban" and a steering board
+    ("Danh hiệu được trao cho ông Trần Văn Bình, hiện là Phó Tư lệnh Quân khu 7; ông Vũ Đức Hạnh, Phó Ban chỉ đạo "
+     "Tây Bắc, nguyên Tư lệnh Quân khu 2.",
+     [("Trần Văn Bình", ["Phó Tư lệnh Quân khu 7"]),
+      ("Vũ Đức Hạnh", ["Phó Ban chỉ đạo Tây Bắc", "nguyên Tư lệnh Quân khu 2"])]),
+    # an authority left unnamed ("Thừa ủy quyền,"): the titles are the presenter's
+    ("Thừa ủy quyền, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Tâm trao Huân chương Lao động.",
+     [("Lê Văn Tâm", ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"])]),
+    # "và" inside one body's name; a second body after "và" is not the title's
+    ("Ông Vũ Văn Lực, Giám đốc Công ty TNHH Cơ khí và Xây dựng Thành Công; ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh và "
+     "Trường THPT Lê Lợi nhận Bằng khen.",
+     [("Vũ Văn Lực", ["Giám đốc Công ty TNHH Cơ khí và Xây dựng Thành Công"]),
+      ("Lê Văn Hòa", ["Phó Chủ tịch UBND tỉnh"])]),
+    # the state's name with its abbreviation in brackets
+    ("Dự lễ có đồng chí Lương Văn Cường, Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam.",
+     [("Lương Văn Cường", ["Chủ tịch nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam"])]),
+    # the standing office of the emulation council as a person's second post; alone it names nobody
+    ("Bà Lê Thị Hằng, Trưởng Ban Thi đua - Khen thưởng, Thường trực Hội đồng thi đua khen thưởng tỉnh phát biểu. "
+     "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân.",
+     [("Lê Thị Hằng", ["Trưởng Ban Thi đua - Khen thưởng", "Thường trực Hội đồng thi đua khen thưởng tỉnh"])]),
+    # heads of police teams and border posts
+    ("Đại úy Phan Văn Hòa, Đội trưởng Đội Cảnh sát giao thông Công an huyện nhận Giấy khen.",
+     [("Phan Văn Hòa", ["Đại úy", "Đội trưởng Đội Cảnh sát giao thông Công an huyện"])]),
+    # "Đoàn" of the Youth Union is a body, not a surname
+    ("Ông Đinh Văn Sơn, Bí thư Đoàn Thanh niên Công an tỉnh nhận Bằng khen.",
+     [("Đinh Văn Sơn", ["Bí thư Đoàn Thanh niên Công an tỉnh"])]),
+    # "phụ trách" before the body a deputy runs; before a field it ends the title
+    ("Ông Lê Văn Bảy, Phó Trưởng phòng phụ trách Phòng Nội vụ huyện; ông Hà Văn Tư, Phó Chủ tịch UBND tỉnh phụ "
+     "trách lĩnh vực văn hóa phát biểu.",
+     [("Lê Văn Bảy", ["Phó Trưởng phòng phụ trách Phòng Nội vụ huyện"]), ("Hà Văn Tư", ["Phó Chủ tịch UBND tỉnh"])]),
+    # a deputy head of a delegation to the National Assembly; a committee of the Assembly; an abbreviated deputy secretary
+    ("Dự có đồng chí Trần Văn Lâm, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; đồng chí Hà Văn Khiêm, Phó Chủ nhiệm "
+     "Ủy ban Pháp luật của Quốc hội; bà Lê Thị Sen, PBT Đảng ủy xã Tân Lập.",
+     [("Trần Văn Lâm", ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"]),
+      ("Hà Văn Khiêm", ["Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội"]),
+      ("Lê Thị Sen", ["PBT Đảng ủy xã Tân Lập"])]),
+    # a post in another city or abroad keeps its place; elsewhere "tại" ends the title
+    ("Ông Trần Minh Tuấn, Giám đốc Cơ quan đại diện Bộ Nội vụ tại TP.HCM; bà Lê Thị Hà, Đại sứ Việt Nam tại Lào; "
+     "ông Lê Văn An, Giám đốc Sở Nội vụ tại Hội nghị phát biểu.",
+     [("Trần Minh Tuấn", ["Giám đốc Cơ quan đại diện Bộ Nội vụ tại TP.HCM"]),
+      ("Lê Thị Hà", ["Đại sứ Việt Nam tại Lào"]), ("Lê Văn An", ["Giám đốc Sở Nội vụ"])]),
+    # the Presidential Palace is a place, not a post
+    ("Sáng 2/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Lê Thị Hà gặp mặt các điển hình tiên tiến.",
+     [("Lê Thị Hà", ["Phó Chủ tịch nước"])]),
+])
+def test_titles_lists_and_holders_of_unseen_outlets(body, expected):
+    assert _officials(body) == expected
