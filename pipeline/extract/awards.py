@@ -26,7 +26,7 @@ from pipeline.core import patterns
 from pipeline.core.patterns import Entry, boundary_regex
 from pipeline.core.text import match_key, squash
 from pipeline.core.types import Award, Evidence
-from pipeline.extract import lists, units
+from pipeline.extract import lexicon, lists, units
 from pipeline.nlp import Analysis, Sentence
 
 _YEAR = re.compile(r"(?<![^\W_])năm\s+(\d{4})(?!\d)")
@@ -472,6 +472,8 @@ def _mentions(s: Sentence, paragraph_years: list[int], review: int | None) -> li
             prev_end = award_end
             continue
         found = _recipients(text, seg_start, a, award_end, limit, list_limit)
+        # "đối với Cục trưởng Cục A": an office without its holder's name names no one the records can tell
+        found.items = [it for it in found.items if not (it.kind == "unit" and lexicon.titles().role.match(it.text))]
         if found.source != "after" and _vocab().attended.match(text):
             found = _Recipients([], "none")  # "Dự lễ trao Huân chương có các đồng chí: ...": who attended
         recipients = found.items

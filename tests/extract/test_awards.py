@@ -657,3 +657,9 @@ def test_an_award_the_recipient_had_before_is_kept_as_its_own_conferral():
                       "hạng Nhì năm 2008.")
     assert [(a.award_type, a.year, a.recipients) for a in found] == [
         ("huan_chuong", None, ["Trường THPT Chu Văn An"]), ("huan_chuong", 2008, ["Trường THPT Chu Văn An"])]
+
+
+def test_a_medal_named_after_a_recipient_ends_it_and_an_office_without_a_name_receives_nothing():
+    found = awards_of(LEAD + "Bộ Công an trao Bằng khen cho Cục Trồng trọt và Kỷ niệm chương Bảo vệ an ninh Tổ quốc đối "
+                      "với Cục trưởng Cục Trồng trọt vì đã có thành tích xuất sắc.")
+    assert [(a.award_type, a.recipients) for a in found] == [("bang_khen", ["Cục Trồng trọt"])]
