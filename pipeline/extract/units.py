@@ -1062,12 +1062,19 @@ def given_names(text: str, start: int, end: int | None = None) -> list[UnitItem]
 
     >>> [i.text for i in given_names("cho anh Hiếu và anh Trí vì đã dũng cảm", 4)]
     ['Hiếu', 'Trí']
+    >>> [i.text for i in given_names("cho hai em Sinh và Phong.", 4)]
+    ['Sinh', 'Phong']
     """
     sc = _Scanner(text, len(text) if end is None else end, False)
     out: list[UnitItem] = []
     at = sc.skip(start)
-    while (honorific := sc.at(sc.vocab.honorific, at)) and (name := sc.syllable(sc.skip(honorific.end()))):
-        if not name.group()[:1].isupper() or sc.at(sc.vocab.place, name.start()) or sc.at(sc.vocab.org, name.start()):
+    while True:
+        # after the first, the honorific may be left out: "cho hai em Sinh và Phong"
+        honorific = sc.at(sc.vocab.honorific, at)
+        if not (name := sc.syllable(sc.skip(honorific.end())) if honorific else sc.syllable(at) if out else None):
+            break
+        if not name.group()[:1].isupper() or sc.at(sc.vocab.place, name.start()) or sc.at(sc.vocab.org, name.start()) \
+                or (not honorific and lexicon.titles().role.match(text, name.start())):
             break
         after = sc.skip(name.end())
         if after > name.end() and (nxt := sc.syllable(after)) and _capitalized(nxt.group()):

@@ -663,3 +663,10 @@ def test_a_medal_named_after_a_recipient_ends_it_and_an_office_without_a_name_re
     found = awards_of(LEAD + "Bộ Công an trao Bằng khen cho Cục Trồng trọt và Kỷ niệm chương Bảo vệ an ninh Tổ quốc đối "
                       "với Cục trưởng Cục Trồng trọt vì đã có thành tích xuất sắc.")
     assert [(a.award_type, a.recipients) for a in found] == [("bang_khen", ["Cục Trồng trọt"])]
+
+
+def test_two_children_named_again_by_their_given_names_after_one_honorific():
+    found = awards_of(LEAD + "UBND tỉnh tặng Bằng khen cho em Phạm Văn Sinh và em Nguyễn Hoàng Phong vì hành động dũng "
+                      "cảm. Tỉnh đoàn trao Giấy khen cho hai em Sinh và Phong.")
+    assert [(a.award_type, a.recipients) for a in found] == [
+        ("bang_khen", ["Phạm Văn Sinh", "Nguyễn Hoàng Phong"]), ("giay_khen", ["Phạm Văn Sinh", "Nguyễn Hoàng Phong"])]
