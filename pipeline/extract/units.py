@@ -428,8 +428,9 @@ class _Scanner:
         return m
 
     def _name_syllable(self, head: re.Match[str], honored: bool) -> bool:
-        """A capitalized place or organisation word that ends an honored name is a syllable of it:
-        "bà Trần Thị Tỉnh (xã A)"; one that heads a name of its own is not: "ông Lê An Tỉnh ủy"."""
+        """A capitalized place or organisation word that ends an honored name, or the fourth syllable of
+        a name, is a syllable of it: "bà Trần Thị Tỉnh (xã A)", "Nguyễn Ngọc Đăng Khoa và ..."; one that
+        heads a name of its own is not: "ông Lê An Tỉnh ủy"."""
         if not honored or not _capitalized(head.group()) or " " in head.group():
             return False
         after = self.skip(head.end())
@@ -469,7 +470,7 @@ class _Scanner:
             if count and roles.match(self.text, nxt):
                 break
             if count and (head := self.at(self.vocab.place, nxt) or self.at(self.vocab.org, nxt)) \
-                    and not self._name_syllable(head, honored):
+                    and not self._name_syllable(head, honored or count >= 3):
                 break
             first = first or w.group()
             end, count = w.end(), count + 1

@@ -670,3 +670,9 @@ def test_two_children_named_again_by_their_given_names_after_one_honorific():
                       "cảm. Tỉnh đoàn trao Giấy khen cho hai em Sinh và Phong.")
     assert [(a.award_type, a.recipients) for a in found] == [
         ("bang_khen", ["Phạm Văn Sinh", "Nguyễn Hoàng Phong"]), ("giay_khen", ["Phạm Văn Sinh", "Nguyễn Hoàng Phong"])]
+
+
+def test_a_four_syllable_name_may_end_in_an_organisation_word():
+    found = awards_of(LEAD + "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho em Nguyễn Ngọc Đăng Khoa và em Lê Mạnh "
+                      "Khôi vì thành tích xuất sắc.")
+    assert only(found).recipients == ["Nguyễn Ngọc Đăng Khoa", "Lê Mạnh Khôi"]
