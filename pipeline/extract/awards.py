@@ -18,6 +18,7 @@ the headline) is recorded once; an award with no named recipient is not recorded
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -45,7 +46,7 @@ _GIVE_VERB = re.compile(r"[^\S\n]+(?:trao[^\S\n]+tặng|tặng|trao)(?![^\W_])",
 _BY_AFTER = re.compile(r"^[^\S\n]*(?:năm[^\S\n]+\d{4}[^\S\n]*)?(?:đã[^\S\n]+)?(?:được|do)[^\S\n]+", re.IGNORECASE)
 # "... được trao cho", "... do UBND tỉnh trao tặng": the award is the subject of a passive.
 _GIVEN_AFTER = re.compile(
-    r"^[^\S\n]*(?:năm[^\S\n]+\d{4}[^\S\n]*)?(?:đã[^\S\n]+)?(?:được|do)[^\S\n]+(?:\S+[^\S\n]+){0,6}?(?:trao|tặng)(?![^\W_])",
+    r"^[^\S\n]*(?:năm[^\S\n]+\d{4}[^\S\n]*)?(?:(?:đã|cũng|vừa|đều)[^\S\n]+){0,2}(?:được|do)[^\S\n]+(?:\S+[^\S\n]+){0,6}?(?:trao|tặng)(?![^\W_])",
     re.IGNORECASE,
 )
 # Strong verbs of giving; after one of them a vote cue ("bình xét") no longer makes a proposal.
@@ -634,6 +635,12 @@ def _continue_previous(analysis: Analysis, found: list[_Found], s: Sentence) -> 
     if s.text[m.end() :].strip(" .:"):
         listed = lists.inline(s.text, m.end(), count=count, shared=word, shared_place=place).items
         waiting.extra.extend(lists.Listed(s.index, it) for it in listed)
+        if len(listed) == 1 and listed[0].kind == "person" and (count is None or count > 1):
+            # "Các cá nhân gồm: Ông A, Chủ tịch ..." then "Bà B, ..." and "Ông C, ..." on the lines below
+            below = lists.below(analysis.sentences, s.index + 1, count=count - 1 if count else None, stop=_names_an_award)
+            people = list(itertools.takewhile(lambda x: x.item.kind == "person"
+                                              and units.honorific_at(analysis.sentences[x.sentence].text, 0), below))
+            waiting.extra.extend(people)
     else:
         waiting.extra.extend(lists.below(analysis.sentences, s.index + 1, count=count, shared=word,
                                          shared_place=place, stop=_names_an_award))
@@ -800,13 +807,23 @@ def _fill(target: _Found, other: _Found) -> None:
 def _record(analysis: Analysis, f: _Found) -> Award:
     a, b = f.sentence.start + f.start, f.sentence.start + f.end
     evidence = Evidence(f.sentence.index, a, b, analysis.text[a:b], f.rule)
-    people = _people(f)
+    people = [p for p in _people(f) if not _cut_off(analysis, p)]
     return Award(
         award=f.award, award_type=f.award_type, recipients=[p.item.text for p in people], year=f.year,
         conferred_by=f.conferred_by, status=f.status, rank=f.rank, evidence=evidence,
         recipient_kinds=[p.item.kind for p in people],
         recipient_evidence=[_item_evidence(analysis, p, f.rule) for p in people],
     )
+
+
+def _cut_off(analysis: Analysis, listed: lists.Listed) -> bool:
+    """A name the page cuts off: the last words of a running paragraph at the very end of an excerpt
+    ("...; bà B, Chủ tịch HĐQT Công ty C; ông Tạ V"). The last line of a list needs no full stop."""
+    s = analysis.sentences[listed.sentence]
+    return s.start + listed.item.end >= len(analysis.text.rstrip()) and len(s.text.split()) >= _RUNNING_WORDS
+
+
+_RUNNING_WORDS = 15
 
 
 def _item_evidence(analysis: Analysis, listed: lists.Listed, rule: str) -> Evidence:

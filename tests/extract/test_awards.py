@@ -676,3 +676,18 @@ def test_a_four_syllable_name_may_end_in_an_organisation_word():
     found = awards_of(LEAD + "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho em Nguyễn Ngọc Đăng Khoa và em Lê Mạnh "
                       "Khôi vì thành tích xuất sắc.")
     assert only(found).recipients == ["Nguyễn Ngọc Đăng Khoa", "Lê Mạnh Khôi"]
+
+
+def test_people_named_after_an_adverb_and_on_the_lines_below_and_a_name_cut_off_by_the_page():
+    found = awards_of(LEAD + "Danh hiệu Anh hùng Lao động cũng được trao cho các cá nhân tiêu biểu, gồm ông Nguyễn Việt "
+                      "Hùng, Chủ tịch HĐQT Công ty Phú Hưng; Kỹ sư Vũ Hữu Lâm, Giám đốc Công ty Cơ khí Hồng Hà; ông Tạ V")
+    assert only(found).recipients == ["Nguyễn Việt Hùng", "Vũ Hữu Lâm"]
+    found = awards_of("Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 4 tập thể, cá nhân gồm: Bệnh viện Đa khoa "
+                      "tỉnh (Sở Y tế); Trường Tiểu học Lê Lợi (TP Vinh).\nCác cá nhân gồm: Ông Nguyễn Việt Hùng, Chủ tịch "
+                      "HĐQT Công ty Phú Hưng.\nBà Lê Thị Thảo, Giám đốc Công ty Sao Mai.\nĐại hội diễn ra trong hai ngày.")
+    assert only(found).recipients == ["Bệnh viện Đa khoa tỉnh", "Trường Tiểu học Lê Lợi", "Nguyễn Việt Hùng", "Lê Thị Thảo"]
+
+
+def test_the_last_line_of_a_list_needs_no_full_stop():
+    found = awards_of("Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể sau:\n1. Trường THCS Lê Lợi;\n2. Trường THCS Kim Đồng")
+    assert only(found).recipients == ["Trường THCS Lê Lợi", "Trường THCS Kim Đồng"]
