@@ -328,6 +328,8 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     for m in v.subject.finditer(text, clause, start):
         if m.group()[:1].isupper() and text[:m.start()].strip():
             continue  # a capital mid-sentence is a name ("Nguyễn Văn Được"), not the verb "được"
+        if _RECEIVE_VERB.fullmatch(m.group()) and not _leads_to_award(text, m.end(), start):
+            continue  # "X đón nhận nhiều tin vui, khi ... được phong tặng": X received something else
         subject_at = units.skip_space(text, _vocab().lead_adverbials.match(text, clause).end())
         if units.counted_at(text, subject_at) and (named := lists.recipients_after(text, subject_at, m.start())).scan.items:
             # "4 tập thể là Trường A (huyện B), Trường C và 43 cá nhân nhận Bằng khen": the count names them
@@ -370,8 +372,10 @@ def _sentence_subject(text: str, start: int, end: int, limit: int) -> list[units
     when another subject, a count or a beneficiary ("cho") stands between."""
     v = _vocab()
     at = units.skip_space(text, v.lead_adverbials.match(text, text.rfind(";", 0, start) + 1).end())
-    if not (cue := v.receives.search(text, at, start)):
+    cues = list(v.receives.finditer(text, at, start))
+    if not cues or not _leads_to_award(text, cues[-1].end(), start):
         return []
+    cue = cues[-1]
     found = units.scan(text, at, cue.start())
     # "Dịp này, nhà trường vinh dự đón nhận", "Tại Trường A, xã B, ..., nhà trường đã tổ chức lễ đón nhận"
     last_chunk = units.skip_space(text, max(at, text.rfind(",", at, cue.start()) + 1))
@@ -399,8 +403,20 @@ _SCHOOL_NAME = re.compile(r"(?<![^\W_])Trường[^\S\n]+(?=[A-ZĐ])")
 
 # Between a sentence's subject and its "được ... tặng": a subject of its own, whom it is given to, or
 # the subject attending, speaking at or chairing the ceremony ("Giám đốc A phát biểu tại lễ ... đón nhận").
-_OTHER_SUBJECT = re.compile(r"[,;][^\S\n]*(?:nhiều|các|những|\d{1,4}|hai)[^\S\n]+[^\W\d_]|"
+_OTHER_SUBJECT = re.compile(r"(?:[,;]|(?<![^\W_])có)[^\S\n]*(?:nhiều|các|những|\d{1,4}|hai)[^\S\n]+[^\W\d_]|"
                             r"(?<![^\W_])(?:cho|trao|tặng|(?<!vinh )dự|tham\s+dự|phát\s+biểu|chủ\s+trì|tại)(?![^\W_])", re.IGNORECASE)
+
+
+def _leads_to_award(text: str, verb_end: int, award_start: int) -> bool:
+    """Whether what the verb ending at verb_end receives is an award: the first award after it comes
+    within a few words and no comma ("đón nhận nhiều tin vui, khi ..." does not); the awards after it
+    may be a list ("được tặng Huân chương ... năm 1998, Cờ thi đua ... năm 2010")."""
+    first = min((a for a, _, _ in _award_spans(text) if a >= verb_end), default=award_start)
+    between = text[verb_end:first]
+    return not re.search(r"[,;:]", between) and len(between.split()) <= 12
+
+
+_RECEIVE_VERB = re.compile(r"(?:đón\s+)?nhận", re.IGNORECASE)
 
 
 def _counted_people(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -725,12 +741,12 @@ def _keys(f: _Found) -> set[str]:
 
 
 _ABBREVIATED = re.compile(r"((?:[^\W\d_]+\s+){1,8}?)\(([A-ZĐ]{2,8})\)")
-_CITY_WORD = re.compile(r"(?<![^\W_])(?:tp\.?|thành\s+phố)\s+", re.IGNORECASE)
+_CITY_WORD = re.compile(r"(?<![^\W_])(?:tp\.?|thành\s+phố|tỉnh(?=\s+[A-ZĐ]))\s+", re.IGNORECASE)
 
 
 def _recipient_key(text: str) -> str:
     """One key for the ways a recipient is written: "Bộ Chỉ huy Quân sự (CHQS) tỉnh" = "Bộ CHQS tỉnh",
-    "Công an TP Hà Nội" = "Công an Hà Nội"."""
+    "Công an TP Hà Nội" = "Công an Hà Nội", "Sở GD&ĐT tỉnh Bình Dương" = "Sở GD&ĐT Bình Dương"."""
     def abbreviate(m: re.Match[str]) -> str:
         words, abbr = m.group(1).split(), m.group(2)
         for n in range(len(words), 0, -1):  # the last words whose initials spell the abbreviation

@@ -691,3 +691,15 @@ def test_people_named_after_an_adverb_and_on_the_lines_below_and_a_name_cut_off_
 def test_the_last_line_of_a_list_needs_no_full_stop():
     found = awards_of("Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể sau:\n1. Trường THCS Lê Lợi;\n2. Trường THCS Kim Đồng")
     assert only(found).recipients == ["Trường THCS Lê Lợi", "Trường THCS Kim Đồng"]
+
+
+def test_a_subject_that_received_something_else_is_no_recipient():
+    found = awards_of(LEAD + "Đầu năm, ngành Giáo dục tỉnh Bình Định đón nhận nhiều tin vui, khi trước đó tỉnh có 24 nhà "
+                      "giáo được Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú.")
+    assert all(a.recipients == [] for a in found)
+
+
+def test_one_unit_written_with_and_without_its_province_word_is_one_recipient():
+    found = awards_of(LEAD + "Bộ trưởng tặng Cờ thi đua cho Sở Giáo dục tỉnh Bình Dương. Cờ thi đua được trao cho Sở Giáo "
+                      "dục Bình Dương và Sở Giáo dục Hải Phòng.")
+    assert only(found).recipients == ["Sở Giáo dục tỉnh Bình Dương", "Sở Giáo dục Hải Phòng"]
