@@ -560,6 +560,7 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         years.extend(int(m.group("year")) for m in _vocab().evaluated.finditer(s.text))
     # An award given to counted, unnamed receivers is recorded without recipients ("tặng Bằng khen cho
     # 23 tập thể và 23 cá nhân"), unless the sentence tallies past years or counts the awards themselves.
+    found = _named_before(found)
     for f in found:
         _name_in_full(analysis, f)
         _refer_back(analysis, f)
@@ -569,6 +570,23 @@ def extract_awards(analysis: Analysis) -> list[Award]:
         if f.year is None and not f.period:
             f.year = _merit_year(analysis, f)
     return [_record(analysis, f) for f in merged]
+
+
+def _named_before(found: list[_Found]) -> list[_Found]:
+    """"danh hiệu" alone is the title named last before it ("... danh hiệu Anh hùng Lao động cho 10 tập
+    thể. Các tập thể được trao danh hiệu gồm: A; B"); with none named before, it names nothing."""
+    out: list[_Found] = []
+    for f in found:
+        if f.rule.startswith(f"award:{_BACK}:"):
+            named = next((g for g in reversed(out) if g.award_type == f.award_type), None)
+            if named is None:
+                continue
+            f.core, f.award = named.core, named.award
+        out.append(f)
+    return out
+
+
+_BACK = "danh_hieu_named_before"
 
 
 def _name_in_full(analysis: Analysis, f: _Found) -> None:

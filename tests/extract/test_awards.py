@@ -703,3 +703,12 @@ def test_one_unit_written_with_and_without_its_province_word_is_one_recipient():
     found = awards_of(LEAD + "Bộ trưởng tặng Cờ thi đua cho Sở Giáo dục tỉnh Bình Dương. Cờ thi đua được trao cho Sở Giáo "
                       "dục Bình Dương và Sở Giáo dục Hải Phòng.")
     assert only(found).recipients == ["Sở Giáo dục tỉnh Bình Dương", "Sở Giáo dục Hải Phòng"]
+
+
+def test_a_title_referred_back_to_before_its_list():
+    found = awards_of(LEAD + "Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 3 tập thể và 2 cá nhân. Các tập thể được "
+                      "trao danh hiệu gồm Bệnh viện Đa khoa tỉnh (Sở Y tế); Trường Tiểu học Lê Lợi (TP Vinh); Công ty "
+                      "Sao Mai (tỉnh Nghệ An).")
+    assert [(a.award, a.recipients) for a in found] == [
+        ("Anh hùng Lao động", ["Bệnh viện Đa khoa tỉnh", "Trường Tiểu học Lê Lợi", "Công ty Sao Mai"])]
+    assert awards_of(LEAD + "Các tập thể được trao danh hiệu gồm Bệnh viện Đa khoa tỉnh; Trường Tiểu học Lê Lợi.") == []
