@@ -297,6 +297,8 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     v = _vocab()
     counted, count, below, numbered = False, None, False, False
     for m in v.intro.finditer(text, end, limit):
+        if not counted and (school := _SCHOOL_AFTER.match(text, m.end())):  # "cho (tập thể) nhà trường": named before
+            return _Recipients([units.UnitItem(school.group(1), "anaphor", school.start(1), school.end(1))], "after")
         if m.group().rstrip().endswith(":"):  # "cho: Tổ Toán - Tin; Tổ Ngữ văn; cô giáo A"
             found = lists.inline(text, m.end(), list_limit)
             if found.items:
@@ -398,6 +400,7 @@ def _sentence_subject(text: str, start: int, end: int, limit: int) -> list[units
 
 # A school the article named before, referred back to: "Dịp này, nhà trường vinh dự đón nhận ...".
 _SCHOOL = re.compile(r"[Nn]hà[^\S\n]+trường(?![^\W_])")
+_SCHOOL_AFTER = re.compile(r"(?:tập[^\S\n]+thể[^\S\n]+)?([Nn]hà[^\S\n]+trường)(?![^\W_])")
 _SCHOOL_NAME = re.compile(r"(?<![^\W_])Trường[^\S\n]+(?=[A-ZĐ])")
 
 

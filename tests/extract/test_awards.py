@@ -712,3 +712,11 @@ def test_a_title_referred_back_to_before_its_list():
     assert [(a.award, a.recipients) for a in found] == [
         ("Anh hùng Lao động", ["Bệnh viện Đa khoa tỉnh", "Trường Tiểu học Lê Lợi", "Công ty Sao Mai"])]
     assert awards_of(LEAD + "Các tập thể được trao danh hiệu gồm Bệnh viện Đa khoa tỉnh; Trường Tiểu học Lê Lợi.") == []
+
+
+def test_given_to_the_school_named_before_and_a_university():
+    found = awards_of(LEAD + "Tại Trường THPT Trần Phú, lễ khai giảng có sự tham dự của Chủ tịch UBND thành phố. Tại buổi "
+                      "lễ, Chủ tịch UBND thành phố trao Huân chương Lao động hạng Nhì cho tập thể nhà trường.")
+    assert only(found).recipients == ["Trường THPT Trần Phú"]
+    found = awards_of(LEAD + "Hiệp hội đã có công văn đề nghị phong tặng danh hiệu Anh hùng Lao động cho Đại học Tôn Đức Thắng.")
+    assert (only(found).recipients, only(found).status) == (["Đại học Tôn Đức Thắng"], "proposed")
