@@ -68,6 +68,8 @@ _AND_RECEIVE = re.compile(r"[^\S\n]và[^\S\n]+(?:vinh[^\S\n]+dự[^\S\n]+)?(?:đ
                           re.IGNORECASE)
 _FOUNDING = re.compile(r"(?<![^\W_])kỷ[^\S\n]+niệm[^\S\n]+\d{1,3}[^\S\n]+năm[^\S\n]+(?:ngày[^\S\n]+)?(?:thành[^\S\n]+lập|truyền[^\S\n]+thống)[^\S\n]+",
                        re.IGNORECASE)
+_DIRECT_PERSON = re.compile(r"[^\S\n]*(?:(?:,|và)[^\S\n]*(?:thưởng|tuyên[^\S\n]+dương|biểu[^\S\n]+dương)[^\S\n]+"
+                            r"|(?:kèm[^\S\n]+(?:theo[^\S\n]+)?(?:phần|tiền)[^\S\n]+thưởng[^\S\n]+)?)", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:")
 # What stands between two awards of one proposal: "..., và tặng", "; tặng".
 _SAME_VERB = re.compile(r"[\s,;]*(?:và[^\S\n]+)?(?:trao[^\S\n]+tặng|tặng|khen[^\S\n]+thưởng)[^\S\n]*", re.IGNORECASE)
@@ -311,6 +313,10 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     for m in v.intro.finditer(text, end, limit):  # "cho em Dương", "cho anh Hiếu và anh Trí"
         if given := units.given_names(text, m.end(), list_limit):
             return _Recipients(given, "after", counted, count)
+    # "tặng giấy khen và thưởng em A", "trao giấy khen, tuyên dương em B": the person right after it
+    if (direct := _DIRECT_PERSON.match(text, end, limit)) and units.honorific_at(text, direct.end()):
+        if (people := units.scan(text, direct.end(), list_limit).items) and people[0].kind == "person":
+            return _Recipients([p for p in people if p.kind == "person"], "after", counted, count)
     # The award, then its list: "5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B" / "... là: A và B".
     if not counted and (intro := _list_after_award(text, end, limit)):
         subject_count = lists.count_in(m.group()) if (m := _COUNT.search(text, seg_start, start)) else None

@@ -720,3 +720,15 @@ def test_given_to_the_school_named_before_and_a_university():
     assert only(found).recipients == ["Trường THPT Trần Phú"]
     found = awards_of(LEAD + "Hiệp hội đã có công văn đề nghị phong tặng danh hiệu Anh hùng Lao động cho Đại học Tôn Đức Thắng.")
     assert (only(found).recipients, only(found).status) == (["Đại học Tôn Đức Thắng"], "proposed")
+
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Chiều 20-10, UBND xã tổ chức lễ tuyên dương, tặng Giấy khen và thưởng em Nguyễn Văn Mạnh (lớp 12C6) vì hành động "
+     "dũng cảm.", ["Nguyễn Văn Mạnh"]),
+    ("Huyện đoàn đến Trường THCS Quỳnh Hồng trao Giấy khen, tuyên dương em Đặng Thái An - học sinh lớp 9D.",
+     ["Đặng Thái An"]),
+    ("Tỉnh đoàn đề nghị Trung ương Đoàn tặng huy chương “Tuổi trẻ dũng cảm” cho ba em Mạnh, Sửu và Quyền. Các em Lê Văn "
+     "Mạnh, Trần Doãn Sửu và Võ Văn Quyền đã cứu người.", ["Lê Văn Mạnh", "Trần Doãn Sửu", "Võ Văn Quyền"]),
+])
+def test_people_honoured_for_bravery(sentence, recipients):
+    assert only(awards_of(LEAD + sentence)).recipients == recipients
