@@ -346,6 +346,8 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
             # "8 đồng chí nguyên là cán bộ thuộc Bộ CHQS tỉnh được trao": counted people, a unit said of them
             return _Recipients([], "none", True, lists.count_in(people.group()), numbered=True)
         items = units.units_before(text, m.start(), clause)
+        if items and _WHERE.search(text, clause, items[0].start):
+            items = []  # "5 trường học tại TP.HCM vinh dự đón nhận": where they are, not who receives
         if items:
             # Parallel subjects of the same verb: "A dẫn đầu Cụm số 1, B dẫn đầu Cụm số 2, được đề nghị".
             for again in v.subject.finditer(text, m.end(), start):
@@ -425,6 +427,7 @@ def _leads_to_award(text: str, verb_end: int, award_start: int) -> bool:
     return not re.search(r"[,;:]", between) and len(between.split()) <= 12
 
 
+_WHERE = re.compile(r"(?<![^\W_])(?:tại|ở|trên\s+địa\s+bàn)[^\S\n]*$", re.IGNORECASE)
 _RECEIVE_VERB = re.compile(r"(?:đón\s+)?nhận", re.IGNORECASE)
 
 

@@ -732,3 +732,9 @@ def test_given_to_the_school_named_before_and_a_university():
 ])
 def test_people_honoured_for_bravery(sentence, recipients):
     assert only(awards_of(LEAD + sentence)).recipients == recipients
+
+
+def test_the_place_the_receivers_are_in_does_not_receive():
+    found = awards_of(LEAD + "Trong lễ khai giảng, 5 trường học tại TP Cần Thơ vinh dự đón nhận Huân chương Lao động do "
+                      "Chủ tịch nước trao tặng.")
+    assert all(a.recipients == [] for a in found)
