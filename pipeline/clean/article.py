@@ -114,6 +114,9 @@ def _split_stamp(line: str) -> list[str]:
     """A headline or a breadcrumb with the page's time stamp at its end, as two lines:
     "Kiện toàn các cụm thi đua (05:25 23/01/2019)" -> the headline, and "(05:25 23/01/2019)" for the date line.
     A stamp has a clock time; a sentence that ends with a date ends with a full stop."""
+    tail = line.rstrip()
+    if not tail or not (tail[-1] == ")" or tail[-1].isdecimal()):
+        return [line]  # a stamp ends with a year, a clock time or a bracket; most lines end otherwise
     m = _STAMP.search(line)
     if not m or m.start() == 0 or find_time(m.group(1)) is None:
         return [line]

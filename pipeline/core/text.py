@@ -36,6 +36,8 @@ _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 def repair_lookalikes(text: str) -> str:
     """Look-alike letters to the Vietnamese ones: "QÐ-CTN" -> "QĐ-CTN"; the length is unchanged."""
+    if "\u00d0" not in text and "\u00f0" not in text:
+        return text  # almost every text: two scans in C instead of a dict look-up per character
     return text.translate(_LOOKALIKES)
 
 
@@ -74,6 +76,10 @@ def collapse_spaces(text: str) -> str:
 
 def squash(text: str) -> str:
     """All white space (newlines too) to single spaces, trimmed: the 'as written' form."""
+    if "  " not in text and text.isprintable():
+        # Every white space but the plain space is unprintable, so single spaces are all there is:
+        # nothing to collapse (most strings, and every key is squashed).
+        return text.strip()
     return _ANY_SPACE.sub(" ", text).strip()
 
 

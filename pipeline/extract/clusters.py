@@ -678,8 +678,11 @@ def _leadership(analysis: Analysis, mentions: list[_Mention], owner: dict[int, _
     """Leader, next leader and deputy statements, each given to the cluster it follows."""
     v = _vocab()
     group_members = [(ev, item) for g in groups for item, ev in zip(g.members, g.member_evidence)]
+    pre = patterns.prefilter(tuple(e.compiled for e in v.leaders))
     for s in analysis.sentences:
         text = s.text
+        if pre is not None and not pre.search(text):
+            continue  # no leadership cue in most sentences: one scan tells, instead of one per cue
         used: list[tuple[int, int]] = []
         for entry in v.leaders:
             for m in entry.compiled.finditer(text):

@@ -121,7 +121,19 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ..
     return file.any_of("event_sentences"), file.section("issuing_events")[0].compiled, weekdays
 
 
+# The event and the movement extractors both ask for the event date of the article at hand: the
+# last answer is kept (articles are extracted one at a time, so one slot is enough).
+_last_event_date: list = [None, None]  # [analysis, its event_date]
+
+
 def event_date(analysis: Analysis) -> tuple[str | None, Evidence | None, int | None]:
+    """`_event_date`, computed once per article."""
+    if _last_event_date[0] is not analysis:
+        _last_event_date[:] = [analysis, _event_date(analysis)]
+    return _last_event_date[1]
+
+
+def _event_date(analysis: Analysis) -> tuple[str | None, Evidence | None, int | None]:
     """The event date (ISO), its evidence and its sentence index; Nones when the article states none.
 
     First a date near the start of the first body sentence; else one in a sentence about the

@@ -43,6 +43,7 @@ from pipeline.nlp import Analysis
 _OPENING = "“«‘"
 _CLOSING = "”»’"
 _STRAIGHT = "\"'"
+_ANY_MARK = re.compile("[" + re.escape(_OPENING + _CLOSING + _STRAIGHT) + "]")
 # A quoted name longer than this is an unclosed quote swallowing prose, not a name.
 _MAX_NAME_CHARS = 300
 # A movement name has at least two words ("Dạy tốt, học tốt"); one quoted word is emphasis.
@@ -154,7 +155,10 @@ def _quotes(text: str) -> list[_Quote]:
     opened: int | None = None
     width = 1  # a doubled apostrophe ('') is one quotation mark of two characters
     i = 0
-    while i < len(text):
+    # Only quotation marks change the state (an open quote older than _MAX_NAME_CHARS is dropped at
+    # the next mark as surely as at every character), so the scan jumps from mark to mark.
+    while (next_mark := _ANY_MARK.search(text, i)) is not None:
+        i = next_mark.start()
         ch = text[i]
         mark = 2 if text.startswith("''", i) else 1
         if opened is not None and i - opened > _MAX_NAME_CHARS:

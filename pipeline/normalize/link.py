@@ -22,6 +22,7 @@ from pipeline.core.text import match_key, squash
 from pipeline.normalize import ids
 from pipeline.normalize.awards import normalize_award
 from pipeline.normalize.duplicates import Canonical, DuplicateFinder
+from pipeline.normalize.memo import ByProvinceAndEra
 from pipeline.normalize.movements import MovementGrouper, movement_row
 from pipeline.normalize.people import Mention, link_people, name_key, person_row, posts_of, scope_of
 from pipeline.normalize.places import (Context, Place, Resolved, article_scope, find_places, is_person,
@@ -30,6 +31,9 @@ from pipeline.normalize.tables import TableWriter, unit_rows
 from pipeline.normalize.titles import split_title
 
 log = logging.getLogger("thidua")
+# Titles and unit names repeat from article to article: each is resolved once per province and era.
+_title = ByProvinceAndEra(split_title)
+_unit = ByProvinceAndEra(resolve_unit)
 
 
 @dataclass
@@ -195,7 +199,7 @@ def _officials(a: dict[str, Any], aid: str, ctx: Context, scope: Place | None, s
         for k, written in enumerate(o.get("titles") or [], 1):  # k: the title's place in the record
             if not written or not written.strip():
                 continue
-            t = split_title(written, ctx)
+            t = _title(written, ctx)
             titles.append(t)
             state.write("titles", {
                 "article_id": aid, "official_id": oid, "title_n": k, "title": t.title, "expanded": t.expanded,
@@ -236,7 +240,7 @@ def _named_unit(state: _State, aid: str, table: str, record: str, field_name: st
     if not squash(surface):
         state.summary.skipped["empty_unit"] += 1
         return
-    _unit_mention(state, aid, table, record, field_name, item, resolve_unit(surface, ctx))
+    _unit_mention(state, aid, table, record, field_name, item, _unit(surface, ctx))
 
 
 def _unit_mention(state: _State, aid: str, table: str, record: str, field_name: str, item: int, r: Resolved) -> None:
