@@ -66,10 +66,6 @@ _CONTINUATION_REACH = 6
 # "... và đón nhận" right before the award: a second predicate of the clause's subject.
 _AND_RECEIVE = re.compile(r"[^\S\n]và[^\S\n]+(?:vinh[^\S\n]+dự[^\S\n]+)?(?:đón[^\S\n]+nhận|nhận)[^\S\n]*$",
                           re.IGNORECASE)
-_FOUNDING = re.compile(r"(?<![^\W_])kỷ[^\S\n]+niệm[^\S\n]+\d{1,3}[^\S\n]+năm[^\S\n]+(?:ngày[^\S\n]+)?(?:thành[^\S\n]+lập|truyền[^\S\n]+thống)[^\S\n]+",
-                       re.IGNORECASE)
-_DIRECT_PERSON = re.compile(r"[^\S\n]*(?:(?:,|và)[^\S\n]*(?:thưởng|tuyên[^\S\n]+dương|biểu[^\S\n]+dương)[^\S\n]+"
-                            r"|(?:kèm[^\S\n]+(?:theo[^\S\n]+)?(?:phần|tiền)[^\S\n]+thưởng[^\S\n]+)?)", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:")
 # What stands between two awards of one proposal: "..., và tặng", "; tặng".
 _SAME_VERB = re.compile(r"[\s,;]*(?:và[^\S\n]+)?(?:trao[^\S\n]+tặng|tặng|khen[^\S\n]+thưởng)[^\S\n]*", re.IGNORECASE)
@@ -113,6 +109,8 @@ class _Vocab:
     refers_back: re.Pattern[str]
     ceremony: re.Pattern[str]
     attended: re.Pattern[str]
+    founding: re.Pattern[str]
+    direct_person: re.Pattern[str]
     lead_adverbials: re.Pattern[str]
     receives: re.Pattern[str]
     frame: re.Pattern[str]
@@ -146,6 +144,8 @@ def _vocab() -> _Vocab:
         refers_back=file.section("refers_back")[0].compiled,
         ceremony=file.section("ceremony_hosts")[0].compiled,
         attended=file.section("attendance")[0].compiled,
+        founding=file.section("founding_cues")[0].compiled,
+        direct_person=file.section("direct_person_links")[0].compiled,
         lead_adverbials=file.section("sentence_subjects")[0].compiled,
         receives=file.section("sentence_subjects")[1].compiled,
         frame=file.section("proposal_frames")[0].compiled,
@@ -299,7 +299,7 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
     v = _vocab()
     counted, count, below, numbered = False, None, False, False
     for m in v.intro.finditer(text, end, limit):
-        if not counted and (school := _SCHOOL_AFTER.match(text, m.end())):  # "cho (tập thể) nhà trường": named before
+        if not counted and (school := _SCHOOL.match(text, m.end())):  # "cho (tập thể) nhà trường": named before
             return _Recipients([units.UnitItem(school.group(1), "anaphor", school.start(1), school.end(1))], "after")
         if m.group().rstrip().endswith(":"):  # "cho: Tổ Toán - Tin; Tổ Ngữ văn; cô giáo A"
             found = lists.inline(text, m.end(), list_limit)
@@ -314,7 +314,7 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
         if given := units.given_names(text, m.end(), list_limit):
             return _Recipients(given, "after", counted, count)
     # "tặng giấy khen và thưởng em A", "trao giấy khen, tuyên dương em B": the person right after it
-    if (direct := _DIRECT_PERSON.match(text, end, limit)) and units.honorific_at(text, direct.end()):
+    if (direct := v.direct_person.match(text, end, limit)) and units.honorific_at(text, direct.end()):
         if (people := units.scan(text, direct.end(), list_limit).items) and people[0].kind == "person":
             return _Recipients([p for p in people if p.kind == "person"], "after", counted, count)
     # The award, then its list: "5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B" / "... là: A và B".
@@ -359,7 +359,7 @@ def _recipients(text: str, seg_start: int, start: int, end: int, limit: int, lis
         if items := units.units_before(text, host.start(), clause):
             return _Recipients(_host_locality(text, clause, items), "host", counted, count)
     # "Lễ kỷ niệm 70 năm ngày thành lập Bộ Nội vụ ... và đón nhận Huân chương": the one whose founding it is
-    if _AND_RECEIVE.search(text, clause, start) and (founded := _FOUNDING.search(text, clause, start)):
+    if _AND_RECEIVE.search(text, clause, start) and (founded := v.founding.search(text, clause, start)):
         if (found := units.scan(text, founded.end(), start)).items and found.items[0].kind == "unit":
             return _Recipients(found.items[:1], "host", counted, count)
     for m in v.object_.finditer(text, clause, start):
@@ -390,7 +390,7 @@ def _sentence_subject(text: str, start: int, end: int, limit: int) -> list[units
     # "Dịp này, nhà trường vinh dự đón nhận", "Tại Trường A, xã B, ..., nhà trường đã tổ chức lễ đón nhận"
     last_chunk = units.skip_space(text, max(at, text.rfind(",", at, cue.start()) + 1))
     if (school := _SCHOOL.match(text, last_chunk)) and not _OTHER_SUBJECT.search(text, school.end(), cue.start()):
-        return [units.UnitItem(school.group(), "anaphor", school.start(), school.end())]  # named before: _refer_back
+        return [units.UnitItem(school.group(1), "anaphor", school.start(1), school.end(1))]  # named before: _refer_back
     if not found.items or found.items[0].start != at or text[found.end : found.end + 1] == "," \
             or _OTHER_SUBJECT.search(text, found.end, cue.start()):
         return []  # "Tại Trường A, xã B, ..., nhà trường tổ chức lễ đón nhận": B is where, not who
@@ -407,8 +407,7 @@ def _sentence_subject(text: str, start: int, end: int, limit: int) -> list[units
 
 
 # A school the article named before, referred back to: "Dịp này, nhà trường vinh dự đón nhận ...".
-_SCHOOL = re.compile(r"[Nn]hà[^\S\n]+trường(?![^\W_])")
-_SCHOOL_AFTER = re.compile(r"(?:tập[^\S\n]+thể[^\S\n]+)?([Nn]hà[^\S\n]+trường)(?![^\W_])")
+_SCHOOL = re.compile(r"(?:tập[^\S\n]+thể[^\S\n]+)?([Nn]hà[^\S\n]+trường)(?![^\W_])")
 _SCHOOL_NAME = re.compile(r"(?<![^\W_])Trường[^\S\n]+(?=[A-ZĐ])")
 
 
